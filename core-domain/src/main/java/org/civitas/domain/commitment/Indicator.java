@@ -3,7 +3,6 @@ package org.civitas.domain.commitment;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.civitas.domain.text.LocalizedText;
@@ -19,9 +18,12 @@ public record Indicator(
     Optional<Measurement> target,
     ImmutableList<Measurement> measurements) {
 
-  /** The most recent measurement, if any. */
+  /**
+   * The measurement of the latest date, if any. Of two for the same date the one recorded last
+   * wins: a second figure for a date corrects the first.
+   */
   public Optional<Measurement> latest() {
-    return measurements.stream().max(Comparator.comparing(Measurement::date));
+    return measurements.stream().reduce((a, b) -> b.date().compareTo(a.date()) >= 0 ? b : a);
   }
 
   /**

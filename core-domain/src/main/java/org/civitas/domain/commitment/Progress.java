@@ -1,5 +1,7 @@
 package org.civitas.domain.commitment;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -65,15 +67,20 @@ public final class Progress {
    * out, weights normalised. No figure when no activity counts.
    */
   public static OptionalDouble of(Commitment commitment) {
-    double weighted = 0;
-    double weights = 0;
+    // In decimals, as the figures were written: a sum of doubles would round, and the mean of
+    // one activity at 0.000102 (or of 0.1 and 0.2) would come out a hair off.
+    BigDecimal weighted = BigDecimal.ZERO;
+    BigDecimal weights = BigDecimal.ZERO;
     for (Activity activity : commitment.activities()) {
       if (activity.status() != ActivityStatus.CANCELLED) {
-        weighted += activity.weight() * activity.progress();
-        weights += activity.weight();
+        BigDecimal weight = BigDecimal.valueOf(activity.weight());
+        weighted = weighted.add(weight.multiply(BigDecimal.valueOf(activity.progress())));
+        weights = weights.add(weight);
       }
     }
-    return weights == 0 ? OptionalDouble.empty() : OptionalDouble.of(weighted / weights);
+    return weights.signum() == 0
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(weighted.divide(weights, MathContext.DECIMAL128).doubleValue());
   }
 
   /**

@@ -99,19 +99,17 @@ public final class OrgChart {
     PartialDate start = PartialDate.of(from);
     for (ParentLink link : moved.parents()) {
       boolean endsBefore = link.period().lastDay().map(d -> d.isBefore(from)).orElse(false);
-      boolean startsAfter = link.period().firstDay().map(d -> !d.isBefore(from)).orElse(false);
+      boolean startsBefore = link.period().firstDay().map(d -> d.isBefore(from)).orElse(true);
       if (endsBefore) {
         links.add(link);
-      } else if (!startsAfter) {
-        // The link in force on the move day ends the day before; a link that started that day or
-        // later is replaced by the move.
-        if (link.period().firstDay().map(d -> d.isBefore(from)).orElse(true)) {
-          links.add(
-              new ParentLink(
-                  link.parent(),
-                  new Period(link.period().start(), Optional.of(PartialDate.of(from.minusDays(1))))));
-        }
+      } else if (startsBefore) {
+        // In force on the move day: it ends the day before.
+        links.add(
+            new ParentLink(
+                link.parent(),
+                new Period(link.period().start(), Optional.of(PartialDate.of(from.minusDays(1))))));
       }
+      // A link that starts on the move day or later is replaced by the move.
     }
     links.add(new ParentLink(newParent, Period.from(start)));
     OrgUnit updated = ImmutableOrgUnit.copyOf(moved).withParents(links);
