@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 import org.civitas.domain.text.LocalizedText;
@@ -28,7 +30,7 @@ class UnitSearchProperties {
     String asked = upper ? name.toUpperCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT);
 
     // when
-    var match = UnitSearch.of(asked).match(unit);
+    Optional<UnitSearch.Match> match = UnitSearch.of(asked).match(unit);
 
     // then
     assertThat(match).map(UnitSearch.Match::field).contains(UnitSearch.Field.NAME);
@@ -37,7 +39,7 @@ class UnitSearchProperties {
   @Property
   void a_word_always_matches_itself_and_its_beginnings(
       @ForAll @AlphaChars @StringLength(min = 1, max = 20) String word,
-      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 20) int length) {
+      @ForAll @IntRange(min = 1, max = 20) int length) {
     // given
     String normalised = UnitSearch.words(word).get(0);
     String beginning = normalised.substring(0, Math.min(length, normalised.length()));
