@@ -1,0 +1,187 @@
+package org.civitas.application;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.civitas.application.port.in.ExportSnapshotUseCase;
+import org.civitas.application.port.in.FindUnitsUseCase;
+import org.civitas.application.port.in.GetCoverageUseCase;
+import org.civitas.application.port.in.GetProgressUseCase;
+import org.civitas.application.port.in.GetTreeUseCase;
+import org.civitas.application.port.in.ImportSnapshotUseCase;
+import org.civitas.application.port.in.RecordIndicatorMeasurementUseCase;
+import org.civitas.application.port.in.ReportActivityProgressUseCase;
+import org.civitas.application.port.in.ShowCommitmentUseCase;
+import org.civitas.application.port.in.ShowStrategyUseCase;
+import org.civitas.application.port.in.ShowUnitUseCase;
+import org.civitas.application.port.in.ValidateSnapshotUseCase;
+import org.civitas.application.port.out.AuditLogPort;
+import org.civitas.application.port.out.CivitasStore;
+import org.civitas.application.port.out.ClockPort;
+import org.civitas.application.service.ExportSnapshotService;
+import org.civitas.application.service.FindUnitsService;
+import org.civitas.application.service.GetCoverageService;
+import org.civitas.application.service.GetProgressService;
+import org.civitas.application.service.GetTreeService;
+import org.civitas.application.service.ImportSnapshotService;
+import org.civitas.application.service.RecordIndicatorMeasurementService;
+import org.civitas.application.service.ReportActivityProgressService;
+import org.civitas.application.service.ShowCommitmentService;
+import org.civitas.application.service.ShowStrategyService;
+import org.civitas.application.service.ShowUnitService;
+import org.civitas.application.service.ValidateSnapshotService;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every use case of Civitas over the store an embedding application chooses:
+ *
+ * <pre>{@code
+ * Civitas civitas = Civitas.builder().store(store).clock(Clock.systemUTC()).build();
+ * CommitmentView upe = civitas.showCommitment().show(ShowCommitmentQuery.today(CommitmentId.of("upe")));
+ * }</pre>
+ *
+ * The clock defaults to the system clock in UTC; the audit log to the store's own when the store
+ * keeps one. Instances are immutable and safe to share between threads as long as the store is.
+ */
+public final class Civitas {
+
+  private final ValidateSnapshotUseCase validateSnapshot;
+  private final ImportSnapshotUseCase importSnapshot;
+  private final ExportSnapshotUseCase exportSnapshot;
+  private final GetTreeUseCase getTree;
+  private final ShowUnitUseCase showUnit;
+  private final ShowStrategyUseCase showStrategy;
+  private final ShowCommitmentUseCase showCommitment;
+  private final FindUnitsUseCase findUnits;
+  private final GetProgressUseCase getProgress;
+  private final GetCoverageUseCase getCoverage;
+  private final ReportActivityProgressUseCase reportActivityProgress;
+  private final RecordIndicatorMeasurementUseCase recordIndicatorMeasurement;
+  private final AuditLogPort auditLog;
+
+  private Civitas(CivitasStore store, ClockPort clock, AuditLogPort auditLog) {
+    this.auditLog = auditLog;
+    this.validateSnapshot = new ValidateSnapshotService();
+    this.importSnapshot =
+        new ImportSnapshotService(validateSnapshot, store, store, auditLog, clock);
+    this.exportSnapshot = new ExportSnapshotService(store);
+    this.getTree = new GetTreeService(store, clock);
+    this.showUnit = new ShowUnitService(store, store, clock);
+    this.showStrategy = new ShowStrategyService(store, store, clock);
+    this.showCommitment = new ShowCommitmentService(store, clock);
+    this.findUnits = new FindUnitsService(store);
+    this.getProgress = new GetProgressService(store, store, clock);
+    this.getCoverage = new GetCoverageService(store, store);
+    this.reportActivityProgress = new ReportActivityProgressService(store, store, auditLog, clock);
+    this.recordIndicatorMeasurement =
+        new RecordIndicatorMeasurementService(store, store, auditLog, clock);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public ValidateSnapshotUseCase validateSnapshot() {
+    return validateSnapshot;
+  }
+
+  public ImportSnapshotUseCase importSnapshot() {
+    return importSnapshot;
+  }
+
+  public ExportSnapshotUseCase exportSnapshot() {
+    return exportSnapshot;
+  }
+
+  public GetTreeUseCase getTree() {
+    return getTree;
+  }
+
+  public ShowUnitUseCase showUnit() {
+    return showUnit;
+  }
+
+  public ShowStrategyUseCase showStrategy() {
+    return showStrategy;
+  }
+
+  public ShowCommitmentUseCase showCommitment() {
+    return showCommitment;
+  }
+
+  public FindUnitsUseCase findUnits() {
+    return findUnits;
+  }
+
+  public GetProgressUseCase getProgress() {
+    return getProgress;
+  }
+
+  public GetCoverageUseCase getCoverage() {
+    return getCoverage;
+  }
+
+  public ReportActivityProgressUseCase reportActivityProgress() {
+    return reportActivityProgress;
+  }
+
+  public RecordIndicatorMeasurementUseCase recordIndicatorMeasurement() {
+    return recordIndicatorMeasurement;
+  }
+
+  /** The log every accepted change is recorded in. */
+  public AuditLogPort auditLog() {
+    return auditLog;
+  }
+
+  /** Chooses the store, and optionally the clock and the audit log. */
+  public static final class Builder {
+    private @Nullable CivitasStore store;
+    private ClockPort clock = ClockPort.systemUtc();
+    private @Nullable AuditLogPort auditLog;
+
+    private Builder() {}
+
+    /** Where units, strategies and commitments are kept. Required. */
+    public Builder store(CivitasStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /** Which time it is; the system clock in UTC unless given. */
+    public Builder clock(Clock clock) {
+      return clock(ClockPort.of(Objects.requireNonNull(clock, "clock")));
+    }
+
+    public Builder clock(ClockPort clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Where accepted changes are recorded; the store's own log unless given. */
+    public Builder auditLog(AuditLogPort auditLog) {
+      this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+      return this;
+    }
+
+    /**
+     * @throws IllegalStateException without a store, or without an audit log when the store
+     *     keeps none
+     */
+    public Civitas build() {
+      CivitasStore chosen = store;
+      if (chosen == null) {
+        throw new IllegalStateException("give Civitas a store: Civitas.builder().store(...)");
+      }
+      AuditLogPort log = auditLog;
+      if (log == null) {
+        if (!(chosen instanceof AuditLogPort storeLog)) {
+          throw new IllegalStateException(
+              "the store keeps no audit log and none was given: every change must be recorded,"
+                  + " so add .auditLog(...)");
+        }
+        log = storeLog;
+      }
+      return new Civitas(chosen, clock, log);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package org.civitas.application.port.in;
+
+import java.util.Optional;
+import org.civitas.domain.commitment.CommitmentId;
+import org.civitas.domain.commitment.IndicatorId;
+import org.civitas.domain.commitment.Measurement;
+
+/**
+ * Indicator {@code indicator} of commitment {@code commitment} measured {@code measurement}, says
+ * {@code actor}, who read the commitment at {@code expectedVersion}.
+ */
+public record RecordIndicatorMeasurementCommand(
+    CommitmentId commitment,
+    IndicatorId indicator,
+    Measurement measurement,
+    Optional<String> note,
+    long expectedVersion,
+    String actor) {
+
+  public RecordIndicatorMeasurementCommand {
+    Checks.present(commitment, "the commitment");
+    Checks.present(indicator, "the indicator");
+    Checks.present(measurement, "the measurement");
+    Checks.present(measurement.date(), "the measurement's date");
+    Checks.present(measurement.value(), "the measurement's value");
+    Checks.optionalText(note, "the note");
+    Checks.storedVersion(expectedVersion);
+    Checks.text(actor, "who records the measurement");
+  }
+}

@@ -1,0 +1,17 @@
+package org.civitas.application.port.in;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import org.civitas.domain.strategy.Coverage;
+import org.civitas.domain.strategy.Strategy;
+
+/**
+ * A strategy, who owns each of its actions, and the commitments that contribute to any of its
+ * elements with their figures on {@code asOf}.
+ */
+public record StrategyView(
+    Strategy strategy,
+    long version,
+    LocalDate asOf,
+    Coverage coverage,
+    ImmutableList<CommitmentSummary> commitments) {}

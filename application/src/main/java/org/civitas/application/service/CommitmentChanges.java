@@ -1,0 +1,62 @@
+package org.civitas.application.service;
+
+import java.util.Optional;
+import java.util.function.Function;
+import org.civitas.application.port.UnknownId;
+import org.civitas.application.port.VersionConflict;
+import org.civitas.application.port.Versioned;
+import org.civitas.application.port.out.AuditEntry;
+import org.civitas.application.port.out.AuditLogPort;
+import org.civitas.application.port.out.ClockPort;
+import org.civitas.application.port.out.LoadCommitmentPort;
+import org.civitas.application.port.out.SaveCommitmentPort;
+import org.civitas.domain.commitment.Commitment;
+import org.civitas.domain.commitment.CommitmentId;
+
+/**
+ * How every change to a commitment goes: against the version its author read, stored only if
+ * nobody changed the commitment since, and recorded in the audit log once accepted.
+ */
+final class CommitmentChanges {
+
+  /** A commitment as changed, and how the audit log tells the change. */
+  record Change(
+      Commitment changed,
+      String action,
+      String subject,
+      Optional<String> before,
+      Optional<String> after) {}
+
+  private final LoadCommitmentPort load;
+  private final SaveCommitmentPort save;
+  private final AuditLogPort audit;
+  private final ClockPort clock;
+
+  CommitmentChanges(
+      LoadCommitmentPort load, SaveCommitmentPort save, AuditLogPort audit, ClockPort clock) {
+    this.load = load;
+    this.save = save;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  Versioned<Commitment> apply(
+      CommitmentId id,
+      long expectedVersion,
+      String actor,
+      Optional<String> note,
+      Function<Commitment, Change> change) {
+    Versioned<Commitment> stored =
+        load.loadCommitment(id).orElseThrow(() -> UnknownId.of(UnknownId.Kind.COMMITMENT, id));
+    if (stored.version() != expectedVersion) {
+      // Refused before anything is computed: the author decided on a state that is gone.
+      throw new VersionConflict("commitment " + id, expectedVersion, stored.version());
+    }
+    Change done = change.apply(stored.value());
+    long version = save.saveCommitment(done.changed(), expectedVersion);
+    audit.append(
+        new AuditEntry(
+            clock.now(), actor, done.action(), done.subject(), done.before(), done.after(), note));
+    return Versioned.of(done.changed(), version);
+  }
+}

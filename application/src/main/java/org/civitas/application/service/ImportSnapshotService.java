@@ -1,0 +1,65 @@
+package org.civitas.application.service;
+
+import java.util.Optional;
+import org.civitas.application.port.SnapshotRefused;
+import org.civitas.application.port.in.ImportReport;
+import org.civitas.application.port.in.ImportSnapshotCommand;
+import org.civitas.application.port.in.ImportSnapshotUseCase;
+import org.civitas.application.port.in.ValidateSnapshotQuery;
+import org.civitas.application.port.in.ValidateSnapshotUseCase;
+import org.civitas.application.port.in.ValidationReport;
+import org.civitas.application.port.out.AuditEntry;
+import org.civitas.application.port.out.AuditLogPort;
+import org.civitas.application.port.out.ClockPort;
+import org.civitas.application.port.out.LoadSnapshotPort;
+import org.civitas.application.port.out.SaveSnapshotPort;
+import org.civitas.domain.snapshot.Snapshot;
+
+/** Validates first; only a snapshot without any error reaches the store, and then all of it. */
+public final class ImportSnapshotService implements ImportSnapshotUseCase {
+
+  private final ValidateSnapshotUseCase validation;
+  private final LoadSnapshotPort stored;
+  private final SaveSnapshotPort store;
+  private final AuditLogPort audit;
+  private final ClockPort clock;
+
+  public ImportSnapshotService(
+      ValidateSnapshotUseCase validation,
+      LoadSnapshotPort stored,
+      SaveSnapshotPort store,
+      AuditLogPort audit,
+      ClockPort clock) {
+    this.validation = validation;
+    this.stored = stored;
+    this.store = store;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Override
+  public ImportReport importSnapshot(ImportSnapshotCommand command) {
+    Snapshot snapshot = command.snapshot();
+    ValidationReport report =
+        validation.validate(new ValidateSnapshotQuery(snapshot, command.readFindings()));
+    if (report.hasErrors()) {
+      throw new SnapshotRefused(report.findings());
+    }
+    Snapshot before = stored.loadSnapshot();
+    store.saveSnapshot(snapshot);
+    audit.append(
+        new AuditEntry(
+            clock.now(),
+            command.actor(),
+            "snapshot.import",
+            "snapshot",
+            Optional.of(AuditText.contents(before)),
+            Optional.of(AuditText.contents(snapshot)),
+            Optional.empty()));
+    return new ImportReport(
+        snapshot.units().size(),
+        snapshot.strategies().size(),
+        snapshot.commitments().size(),
+        report.findings());
+  }
+}
