@@ -57,7 +57,7 @@ public final class GetProgressService implements GetProgressUseCase {
             .map(c -> CommitmentSummary.of(c, date))
             .collect(ImmutableList.toImmutableList());
     rows.add(
-        new UnitProgress(node.unit(), depth, RollUp.of(node.unit().id(), hierarchy, all, date), led));
+        new UnitProgress(node.unit(), depth, RollUp.of(node.unit().id(), hierarchy, all), led));
     for (TreeNode child : node.children()) {
       walk(child, depth + 1, hierarchy, all, date, rows);
     }

@@ -27,8 +27,9 @@ public record RollUp(
     states = Maps.immutableEnumMap(states);
   }
 
-  public static RollUp of(
-      UnitId unit, Hierarchy hierarchy, Collection<Commitment> all, LocalDate date) {
+  /** The roll-up of {@code unit}'s subtree on the day {@code hierarchy} stands for. */
+  public static RollUp of(UnitId unit, Hierarchy hierarchy, Collection<Commitment> all) {
+    LocalDate date = hierarchy.date();
     ImmutableSet<UnitId> subtree = ImmutableSet.copyOf(hierarchy.subtree(unit));
     int count = 0;
     int withFigure = 0;

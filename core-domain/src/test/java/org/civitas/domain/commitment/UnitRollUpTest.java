@@ -52,7 +52,7 @@ class UnitRollUpTest {
     // given the DGAS, its DPA and its DGC each lead one commitment
 
     // when
-    RollUp rollUp = RollUp.of(DGAS, togo.on(DAY), commitments, DAY);
+    RollUp rollUp = RollUp.of(DGAS, togo.on(DAY), commitments);
 
     // then
     assertThat(rollUp.unit()).isEqualTo(DGAS);
@@ -68,8 +68,8 @@ class UnitRollUpTest {
     // given the DPA's commitment sits under the DGAS and the ministry
 
     // when
-    RollUp ministry = RollUp.of(MASSPF, togo.on(DAY), commitments, DAY);
-    RollUp dpa = RollUp.of(UnitId.of("dpa"), togo.on(DAY), commitments, DAY);
+    RollUp ministry = RollUp.of(MASSPF, togo.on(DAY), commitments);
+    RollUp dpa = RollUp.of(UnitId.of("dpa"), togo.on(DAY), commitments);
 
     // then
     assertThat(ministry.commitments()).isEqualTo(4);
@@ -90,7 +90,7 @@ class UnitRollUpTest {
                 .withLifetime(Period.until(PartialDate.parse("2023"))));
 
     // when
-    RollUp in2024 = RollUp.of(DGAS, restructured.on(DAY), commitments, DAY);
+    RollUp in2024 = RollUp.of(DGAS, restructured.on(DAY), commitments);
 
     // then
     assertThat(in2024.commitments()).isEqualTo(2);
@@ -104,7 +104,7 @@ class UnitRollUpTest {
     // given the DGAENF leads none
 
     // when
-    RollUp rollUp = RollUp.of(UnitId.of("dgaenf"), togo.on(DAY), commitments, DAY);
+    RollUp rollUp = RollUp.of(UnitId.of("dgaenf"), togo.on(DAY), commitments);
 
     // then
     assertThat(rollUp.commitments()).isZero();
@@ -118,7 +118,7 @@ class UnitRollUpTest {
     Commitment noActivities = ledBy("dgas", 0).withActivities();
 
     // when
-    RollUp rollUp = RollUp.of(DGAS, togo.on(DAY), List.of(noActivities, ledBy("dpa", 20)), DAY);
+    RollUp rollUp = RollUp.of(DGAS, togo.on(DAY), List.of(noActivities, ledBy("dpa", 20)));
 
     // then
     assertThat(rollUp.commitments()).isEqualTo(2);
