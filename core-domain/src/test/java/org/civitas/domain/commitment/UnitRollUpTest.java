@@ -10,6 +10,7 @@ import static org.civitas.domain.commitment.ActivityStatus.IN_PROGRESS;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.civitas.domain.organization.Hierarchy;
 import org.civitas.domain.organization.ImmutableOrgUnit;
 import org.civitas.domain.organization.OrgChart;
 import org.civitas.domain.organization.UnitId;
@@ -124,5 +125,20 @@ class UnitRollUpTest {
     assertThat(rollUp.commitments()).isEqualTo(2);
     assertThat(rollUp.meanProgress()).hasValue(20);
     assertThat(rollUp.states()).isEqualTo(Map.of(ScheduleState.BEHIND, 1));
+  }
+
+  @Test
+  void rolling_up_every_unit_at_once_gives_each_unit_its_own_roll_up() {
+    // given
+    Hierarchy today = togo.on(DAY);
+
+    // when
+    Map<UnitId, RollUp> all = RollUp.ofEveryUnit(today, commitments);
+
+    // then
+    assertThat(all).hasSize(today.units().size());
+    assertThat(all.get(MASSPF).commitments()).isEqualTo(4);
+    assertThat(all.get(MASSPF).meanProgress()).hasValue(32.5);
+    today.units().forEach(u -> assertThat(all.get(u.id())).isEqualTo(RollUp.of(u.id(), today, commitments)));
   }
 }
