@@ -52,7 +52,6 @@ import org.civitas.domain.strategy.StrategyId;
 import org.civitas.domain.text.LocalizedText;
 import org.civitas.domain.time.PartialDate;
 import org.civitas.domain.time.Period;
-import org.civitas.domain.validation.Rule;
 
 /** A dataset written then read back is the dataset, in YAML as in JSON. */
 class DatasetRoundTripProperties {
@@ -78,10 +77,7 @@ class DatasetRoundTripProperties {
     DatasetReading reading = reader.read(DatasetSource.of("export", written).as(format));
 
     // then
-    assertThat(
-            reading.findings().stream()
-                .map(DatasetFinding::finding)
-                .filter(f -> f.rule().scope() != Rule.Scope.SNAPSHOT))
+    assertThat(Fixtures.formatFindings(reading))
         .as("findings of the format reading back%n%s", new String(written, StandardCharsets.UTF_8))
         .isEmpty();
     assertThat(reading.snapshot()).isEqualTo(snapshot);

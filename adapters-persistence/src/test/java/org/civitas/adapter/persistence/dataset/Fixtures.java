@@ -46,6 +46,8 @@ import org.civitas.domain.strategy.StrategyId;
 import org.civitas.domain.text.LocalizedText;
 import org.civitas.domain.time.PartialDate;
 import org.civitas.domain.time.Period;
+import org.civitas.domain.validation.Finding;
+import org.civitas.domain.validation.Rule;
 
 /** Datasets that read like the seeds, as files and as the domain objects they hold. */
 final class Fixtures {
@@ -256,6 +258,22 @@ final class Fixtures {
             .build();
     return new Snapshot(
         ImmutableList.of(ministry, entraide), ImmutableList.of(gissr), ImmutableList.of(upe));
+  }
+
+  /**
+   * A reader that checks the format alone: the codec's findings are then all there is, whatever the
+   * snapshot rules would add.
+   */
+  static DatasetReader formatOnlyReader() {
+    return new DatasetReader(DatasetLimits.DEFAULT, snapshot -> List.of());
+  }
+
+  /** The findings of the format and of the values, leaving out those of the snapshot rules. */
+  static List<Finding> formatFindings(DatasetReading reading) {
+    return reading.findings().stream()
+        .map(DatasetFinding::finding)
+        .filter(f -> f.rule().scope() != Rule.Scope.SNAPSHOT)
+        .toList();
   }
 
   /** The codes, paths and lines of findings, to compare in one assertion. */

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** Each rule of the format is reported at the JSON Pointer and line of what breaks it. */
 class FormatFindingsTest {
 
-  private final DatasetReader reader = new DatasetReader();
+  private final DatasetReader reader = Fixtures.formatOnlyReader();
 
   private DatasetReading read(String yaml) {
     return reader.read(Fixtures.yaml("ministere.yaml", yaml));

@@ -28,7 +28,7 @@ class HostileFilesTest {
   /** Generous for a shared machine; a scan quadratic in the line length would take minutes. */
   private static final Duration FAST = Duration.ofSeconds(30);
 
-  private final DatasetReader reader = new DatasetReader();
+  private final DatasetReader reader = Fixtures.formatOnlyReader();
 
   @TempDir Path directory;
 
@@ -175,10 +175,8 @@ class HostileFilesTest {
       }
       out.write("\n]}\n");
     }
-    DatasetReader formatOnly = new DatasetReader(DatasetLimits.DEFAULT, snapshot -> List.of());
-
     // when
-    DatasetReading reading = assertTimeoutPreemptively(FAST, () -> formatOnly.read(file));
+    DatasetReading reading = assertTimeoutPreemptively(FAST, () -> reader.read(file));
 
     // then
     assertThat(reading.findings()).isEmpty();
@@ -190,7 +188,8 @@ class HostileFilesTest {
     // given
     Path file = directory.resolve("gros.yaml");
     Files.writeString(file, "civitas: 1\nlanguage: fr\n# " + "x".repeat(2_000) + "\n");
-    DatasetReader small = new DatasetReader(DatasetLimits.DEFAULT.withMaxBytes(1_024));
+    DatasetReader small =
+        new DatasetReader(DatasetLimits.DEFAULT.withMaxBytes(1_024), s -> List.of());
 
     // when
     Finding finding = only(small.read(file));
@@ -210,7 +209,8 @@ class HostileFilesTest {
         ("civitas: 1\nlanguage: fr\n# " + "x".repeat(2_000) + "\n")
             .getBytes(StandardCharsets.UTF_8);
     DatasetSource upload = DatasetSource.of("envoi.yaml", new ByteArrayInputStream(big));
-    DatasetReader small = new DatasetReader(DatasetLimits.DEFAULT.withMaxBytes(1_024));
+    DatasetReader small =
+        new DatasetReader(DatasetLimits.DEFAULT.withMaxBytes(1_024), s -> List.of());
 
     // when
     Finding finding = only(small.read(upload));
@@ -343,7 +343,8 @@ class HostileFilesTest {
         "civitas: 1\nlanguage: fr\nunits: [{id: a, kind: service, name: "
             + "x".repeat(70_000)
             + "}]\n";
-    DatasetReader fewValues = new DatasetReader(DatasetLimits.DEFAULT.withMaxValues(50));
+    DatasetReader fewValues =
+        new DatasetReader(DatasetLimits.DEFAULT.withMaxValues(50), s -> List.of());
 
     // when
     Finding tooMany = only(fewValues.read(Fixtures.yaml("many.yaml", many)));
