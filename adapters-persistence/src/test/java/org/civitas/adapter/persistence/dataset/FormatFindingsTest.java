@@ -157,7 +157,7 @@ class FormatFindingsTest {
   void every_vocabulary_of_the_format_is_checked() {
     // given
     String yaml =
-        """
+"""
 civitas: 1
 language: fr
 units:

@@ -30,7 +30,7 @@ class WritingADatasetTest {
     // then
     assertThat(yaml)
         .isEqualTo(
-            """
+"""
 civitas: 1
 language: fr
 units:
@@ -93,7 +93,7 @@ units:
                 acronym: MSISF
             """)
         .contains(
-            """
+"""
     period:
       start: 2024-01
       end: 2025-12
