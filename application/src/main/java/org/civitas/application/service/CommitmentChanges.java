@@ -2,6 +2,7 @@ package org.civitas.application.service;
 
 import java.util.Optional;
 import java.util.function.Function;
+import org.civitas.application.port.Actor;
 import org.civitas.application.port.UnknownId;
 import org.civitas.application.port.VersionConflict;
 import org.civitas.application.port.Versioned;
@@ -14,8 +15,9 @@ import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.commitment.CommitmentId;
 
 /**
- * How every change to a commitment goes: against the version its author read, stored only if nobody
- * changed the commitment since, and recorded in the audit log once accepted.
+ * How every change to a commitment goes: by an actor allowed to change it, against the version its
+ * author read, stored only if nobody changed the commitment since, and recorded in the audit log
+ * once accepted.
  */
 final class CommitmentChanges {
 
@@ -31,23 +33,31 @@ final class CommitmentChanges {
   private final SaveCommitmentPort save;
   private final AuditLogPort audit;
   private final ClockPort clock;
+  private final Authorization authorization;
 
   CommitmentChanges(
-      LoadCommitmentPort load, SaveCommitmentPort save, AuditLogPort audit, ClockPort clock) {
+      LoadCommitmentPort load,
+      SaveCommitmentPort save,
+      AuditLogPort audit,
+      ClockPort clock,
+      Authorization authorization) {
     this.load = load;
     this.save = save;
     this.audit = audit;
     this.clock = clock;
+    this.authorization = authorization;
   }
 
   Versioned<Commitment> apply(
       CommitmentId id,
       long expectedVersion,
-      String actor,
+      Actor actor,
       Optional<String> note,
       Function<Commitment, Change> change) {
     Versioned<Commitment> stored =
         load.loadCommitment(id).orElseThrow(() -> UnknownId.of(UnknownId.Kind.COMMITMENT, id));
+    // A commitment belongs to its lead unit: whoever may change that unit's objects may change it.
+    authorization.requireMayChange(actor, stored.value().lead(), "commitment " + id);
     if (stored.version() != expectedVersion) {
       // Refused before anything is computed: the author decided on a state that is gone.
       throw new VersionConflict("commitment " + id, expectedVersion, stored.version());
@@ -56,7 +66,13 @@ final class CommitmentChanges {
     long version = save.saveCommitment(done.changed(), expectedVersion);
     audit.append(
         new AuditEntry(
-            clock.now(), actor, done.action(), done.subject(), done.before(), done.after(), note));
+            clock.now(),
+            actor.name(),
+            done.action(),
+            done.subject(),
+            done.before(),
+            done.after(),
+            note));
     return Versioned.of(done.changed(), version);
   }
 }

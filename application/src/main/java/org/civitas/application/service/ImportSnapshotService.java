@@ -15,7 +15,10 @@ import org.civitas.application.port.out.LoadSnapshotPort;
 import org.civitas.application.port.out.SaveSnapshotPort;
 import org.civitas.domain.snapshot.Snapshot;
 
-/** Validates first; only a snapshot without any error reaches the store, and then all of it. */
+/**
+ * Imported by an administrator alone; validated first, so that only a snapshot without any error
+ * reaches the store, and then all of it.
+ */
 public final class ImportSnapshotService implements ImportSnapshotUseCase {
 
   private final ValidateSnapshotUseCase validation;
@@ -23,22 +26,26 @@ public final class ImportSnapshotService implements ImportSnapshotUseCase {
   private final SaveSnapshotPort store;
   private final AuditLogPort audit;
   private final ClockPort clock;
+  private final Authorization authorization;
 
   public ImportSnapshotService(
       ValidateSnapshotUseCase validation,
       LoadSnapshotPort stored,
       SaveSnapshotPort store,
       AuditLogPort audit,
-      ClockPort clock) {
+      ClockPort clock,
+      Authorization authorization) {
     this.validation = validation;
     this.stored = stored;
     this.store = store;
     this.audit = audit;
     this.clock = clock;
+    this.authorization = authorization;
   }
 
   @Override
   public ImportReport importSnapshot(ImportSnapshotCommand command) {
+    authorization.requireAdministrator(command.actor(), "import a dataset");
     Snapshot snapshot = command.snapshot();
     ValidationReport report =
         validation.validate(new ValidateSnapshotQuery(snapshot, command.readFindings()));
@@ -50,7 +57,7 @@ public final class ImportSnapshotService implements ImportSnapshotUseCase {
     audit.append(
         new AuditEntry(
             clock.now(),
-            command.actor(),
+            command.actor().name(),
             "snapshot.import",
             "snapshot",
             Optional.of(AuditText.contents(before)),

@@ -20,8 +20,12 @@ public final class ReportActivityProgressService implements ReportActivityProgre
   private final CommitmentChanges changes;
 
   public ReportActivityProgressService(
-      LoadCommitmentPort load, SaveCommitmentPort save, AuditLogPort audit, ClockPort clock) {
-    this.changes = new CommitmentChanges(load, save, audit, clock);
+      LoadCommitmentPort load,
+      SaveCommitmentPort save,
+      AuditLogPort audit,
+      ClockPort clock,
+      Authorization authorization) {
+    this.changes = new CommitmentChanges(load, save, audit, clock, authorization);
   }
 
   @Override
