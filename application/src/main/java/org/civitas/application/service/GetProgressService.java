@@ -2,7 +2,8 @@ package org.civitas.application.service;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.List;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
 import org.civitas.application.port.in.CommitmentSummary;
 import org.civitas.application.port.in.GetProgressQuery;
 import org.civitas.application.port.in.GetProgressUseCase;
@@ -16,6 +17,7 @@ import org.civitas.domain.commitment.RollUp;
 import org.civitas.domain.organization.Hierarchy;
 import org.civitas.domain.organization.OrgChart;
 import org.civitas.domain.organization.TreeNode;
+import org.civitas.domain.organization.UnitId;
 
 /** Walks the tree of the day and rolls the commitments up at every unit. */
 public final class GetProgressService implements GetProgressUseCase {
@@ -37,9 +39,15 @@ public final class GetProgressService implements GetProgressUseCase {
     Hierarchy hierarchy = chart.on(date);
     query.unit().ifPresent(root -> Units.requireInForce(chart, hierarchy, root));
     ImmutableList<Commitment> all = commitments.loadCommitments();
+    ImmutableMap<UnitId, RollUp> rollUps = RollUp.ofEveryUnit(hierarchy, all);
+    ImmutableListMultimap<UnitId, CommitmentSummary> led =
+        all.stream()
+            .collect(
+                ImmutableListMultimap.toImmutableListMultimap(
+                    Commitment::lead, c -> CommitmentSummary.of(c, date)));
     ImmutableList.Builder<UnitProgress> rows = ImmutableList.builder();
     for (TreeNode root : hierarchy.tree(query.unit(), -1)) {
-      walk(root, 0, hierarchy, all, date, rows);
+      walk(root, 0, rollUps, led, rows);
     }
     return new ProgressReport(date, rows.build());
   }
@@ -47,19 +55,13 @@ public final class GetProgressService implements GetProgressUseCase {
   private static void walk(
       TreeNode node,
       int depth,
-      Hierarchy hierarchy,
-      List<Commitment> all,
-      LocalDate date,
+      ImmutableMap<UnitId, RollUp> rollUps,
+      ImmutableListMultimap<UnitId, CommitmentSummary> led,
       ImmutableList.Builder<UnitProgress> rows) {
-    ImmutableList<CommitmentSummary> led =
-        all.stream()
-            .filter(c -> c.lead().equals(node.unit().id()))
-            .map(c -> CommitmentSummary.of(c, date))
-            .collect(ImmutableList.toImmutableList());
-    rows.add(
-        new UnitProgress(node.unit(), depth, RollUp.of(node.unit().id(), hierarchy, all, date), led));
+    UnitId id = node.unit().id();
+    rows.add(new UnitProgress(node.unit(), depth, rollUps.get(id), led.get(id)));
     for (TreeNode child : node.children()) {
-      walk(child, depth + 1, hierarchy, all, date, rows);
+      walk(child, depth + 1, rollUps, led, rows);
     }
   }
 }

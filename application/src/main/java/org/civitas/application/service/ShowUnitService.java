@@ -59,6 +59,6 @@ public final class ShowUnitService implements ShowUnitUseCase {
         parent,
         children,
         led,
-        RollUp.of(id, hierarchy, all, date));
+        RollUp.of(id, hierarchy, all));
   }
 }

@@ -1,12 +1,14 @@
 package org.civitas.domain.commitment;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import org.civitas.domain.organization.Hierarchy;
 import org.civitas.domain.organization.UnitId;
@@ -27,27 +29,74 @@ public record RollUp(
     states = Maps.immutableEnumMap(states);
   }
 
-  public static RollUp of(
-      UnitId unit, Hierarchy hierarchy, Collection<Commitment> all, LocalDate date) {
+  /** The roll-up of {@code unit}'s subtree on the day {@code hierarchy} stands for. */
+  public static RollUp of(UnitId unit, Hierarchy hierarchy, Collection<Commitment> all) {
     ImmutableSet<UnitId> subtree = ImmutableSet.copyOf(hierarchy.subtree(unit));
-    int count = 0;
-    int withFigure = 0;
-    double sum = 0;
-    EnumMap<ScheduleState, Integer> states = new EnumMap<>(ScheduleState.class);
+    Tally tally = new Tally();
     for (Commitment commitment : all) {
-      if (!subtree.contains(commitment.lead())) {
-        continue;
+      if (subtree.contains(commitment.lead())) {
+        tally.count(commitment, hierarchy.date());
       }
+    }
+    return tally.rollUp(unit, hierarchy.date());
+  }
+
+  /**
+   * The roll-up of every unit of {@code hierarchy} at once: each commitment is tallied at its lead,
+   * then each unit's tally is added to its parent's, children first. One pass over the units and
+   * one over the commitments, whatever the depth.
+   */
+  public static ImmutableMap<UnitId, RollUp> ofEveryUnit(
+      Hierarchy hierarchy, Collection<Commitment> all) {
+    LocalDate date = hierarchy.date();
+    Map<UnitId, Tally> tallies = new HashMap<>();
+    for (Commitment commitment : all) {
+      if (hierarchy.contains(commitment.lead())) {
+        tallies.computeIfAbsent(commitment.lead(), id -> new Tally()).count(commitment, date);
+      }
+    }
+    ImmutableMap.Builder<UnitId, RollUp> rollUps = ImmutableMap.builder();
+    for (UnitId root : hierarchy.roots()) {
+      ImmutableList<UnitId> subtree = hierarchy.subtree(root);
+      for (UnitId id : subtree.reverse()) {
+        Tally own = tallies.computeIfAbsent(id, unused -> new Tally());
+        hierarchy
+            .parent(id)
+            .ifPresent(parent -> tallies.computeIfAbsent(parent, p -> new Tally()).add(own));
+        rollUps.put(id, own.rollUp(id, date));
+      }
+    }
+    return rollUps.buildKeepingLast();
+  }
+
+  /** Running sums from which a roll-up is made. */
+  private static final class Tally {
+    private int count;
+    private int withFigure;
+    private double sum;
+    private final EnumMap<ScheduleState, Integer> states = new EnumMap<>(ScheduleState.class);
+
+    void count(Commitment commitment, LocalDate date) {
       count++;
       OptionalDouble progress = Progress.of(commitment);
       if (progress.isPresent()) {
         withFigure++;
         sum += progress.getAsDouble();
       }
-      Optional<ScheduleState> state = Progress.state(commitment, date);
-      state.ifPresent(s -> states.merge(s, 1, Integer::sum));
+      Progress.state(commitment, date).ifPresent(s -> states.merge(s, 1, Integer::sum));
     }
-    OptionalDouble mean = withFigure == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / withFigure);
-    return new RollUp(unit, date, count, mean, states);
+
+    void add(Tally other) {
+      count += other.count;
+      withFigure += other.withFigure;
+      sum += other.sum;
+      other.states.forEach((state, n) -> states.merge(state, n, Integer::sum));
+    }
+
+    RollUp rollUp(UnitId unit, LocalDate date) {
+      OptionalDouble mean =
+          withFigure == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / withFigure);
+      return new RollUp(unit, date, count, mean, states);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package org.civitas.domain.validation;
 
 import java.util.OptionalInt;
+import org.civitas.domain.invariant.InvariantViolation;
 
 /**
  * One thing validation found: which rule, where (a JSON Pointer into the document such as
@@ -11,6 +12,15 @@ public record Finding(Rule rule, String path, OptionalInt line, String message) 
 
   public static Finding at(Rule rule, String path, String message) {
     return new Finding(rule, path, OptionalInt.empty(), message);
+  }
+
+  /**
+   * The finding for a value the domain refused to make, at the place in the document where the
+   * value was written: how a reader of a dataset reports {@code value.range}, {@code id.invalid},
+   * {@code date.invalid} and {@code period.inverted}.
+   */
+  public static Finding of(InvariantViolation violation, String path) {
+    return at(Rule.of(violation.invariant()), path, violation.getMessage());
   }
 
   public Severity severity() {

@@ -10,6 +10,7 @@ import static org.civitas.domain.commitment.ActivityStatus.IN_PROGRESS;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.civitas.domain.organization.Hierarchy;
 import org.civitas.domain.organization.ImmutableOrgUnit;
 import org.civitas.domain.organization.OrgChart;
 import org.civitas.domain.organization.UnitId;
@@ -52,7 +53,7 @@ class UnitRollUpTest {
     // given the DGAS, its DPA and its DGC each lead one commitment
 
     // when
-    RollUp rollUp = RollUp.of(DGAS, togo.on(DAY), commitments, DAY);
+    RollUp rollUp = RollUp.of(DGAS, togo.on(DAY), commitments);
 
     // then
     assertThat(rollUp.unit()).isEqualTo(DGAS);
@@ -68,8 +69,8 @@ class UnitRollUpTest {
     // given the DPA's commitment sits under the DGAS and the ministry
 
     // when
-    RollUp ministry = RollUp.of(MASSPF, togo.on(DAY), commitments, DAY);
-    RollUp dpa = RollUp.of(UnitId.of("dpa"), togo.on(DAY), commitments, DAY);
+    RollUp ministry = RollUp.of(MASSPF, togo.on(DAY), commitments);
+    RollUp dpa = RollUp.of(UnitId.of("dpa"), togo.on(DAY), commitments);
 
     // then
     assertThat(ministry.commitments()).isEqualTo(4);
@@ -90,7 +91,7 @@ class UnitRollUpTest {
                 .withLifetime(Period.until(PartialDate.parse("2023"))));
 
     // when
-    RollUp in2024 = RollUp.of(DGAS, restructured.on(DAY), commitments, DAY);
+    RollUp in2024 = RollUp.of(DGAS, restructured.on(DAY), commitments);
 
     // then
     assertThat(in2024.commitments()).isEqualTo(2);
@@ -104,7 +105,7 @@ class UnitRollUpTest {
     // given the DGAENF leads none
 
     // when
-    RollUp rollUp = RollUp.of(UnitId.of("dgaenf"), togo.on(DAY), commitments, DAY);
+    RollUp rollUp = RollUp.of(UnitId.of("dgaenf"), togo.on(DAY), commitments);
 
     // then
     assertThat(rollUp.commitments()).isZero();
@@ -118,11 +119,26 @@ class UnitRollUpTest {
     Commitment noActivities = ledBy("dgas", 0).withActivities();
 
     // when
-    RollUp rollUp = RollUp.of(DGAS, togo.on(DAY), List.of(noActivities, ledBy("dpa", 20)), DAY);
+    RollUp rollUp = RollUp.of(DGAS, togo.on(DAY), List.of(noActivities, ledBy("dpa", 20)));
 
     // then
     assertThat(rollUp.commitments()).isEqualTo(2);
     assertThat(rollUp.meanProgress()).hasValue(20);
     assertThat(rollUp.states()).isEqualTo(Map.of(ScheduleState.BEHIND, 1));
+  }
+
+  @Test
+  void rolling_up_every_unit_at_once_gives_each_unit_its_own_roll_up() {
+    // given
+    Hierarchy today = togo.on(DAY);
+
+    // when
+    Map<UnitId, RollUp> all = RollUp.ofEveryUnit(today, commitments);
+
+    // then
+    assertThat(all).hasSize(today.units().size());
+    assertThat(all.get(MASSPF).commitments()).isEqualTo(4);
+    assertThat(all.get(MASSPF).meanProgress()).hasValue(32.5);
+    today.units().forEach(u -> assertThat(all.get(u.id())).isEqualTo(RollUp.of(u.id(), today, commitments)));
   }
 }
