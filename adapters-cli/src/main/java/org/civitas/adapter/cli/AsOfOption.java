@@ -8,7 +8,10 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code --as-of DATE}: the day a query is asked about; today (the application's clock) if not given. */
+/**
+ * {@code --as-of DATE}: the day a query is asked about; today (the application's clock) if not
+ * given.
+ */
 final class AsOfOption {
 
   @Option(

@@ -1,6 +1,6 @@
 package org.civitas.adapter.cli;
 
-/** A progress bar drawn with block characters, e.g. {@code ███████░░░░░░░░░░░░░  35.0 %}. */
+/** A progress bar drawn with block characters, e.g. {@code ███████░░░░░░░░░░░░░ 35.0 %}. */
 final class Bar {
 
   static final int WIDTH = 20;

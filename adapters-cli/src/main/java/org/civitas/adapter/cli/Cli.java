@@ -16,9 +16,12 @@ public final class Cli {
    * Runs {@code civitas args}, printing to {@code out} and {@code err} in UTF-8, and answers the
    * exit code. Colour only when {@code ansi} says the output is a terminal that wants it.
    */
-  public static int run(Wiring wiring, String[] args, PrintStream out, PrintStream err, Help.Ansi ansi) {
-    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+  public static int run(
+      Wiring wiring, String[] args, PrintStream out, PrintStream err, Help.Ansi ansi) {
+    PrintWriter outWriter =
+        new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter =
+        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
       return commandLine(wiring, Style.of(ansi.enabled()), ansi)
           .setOut(outWriter)

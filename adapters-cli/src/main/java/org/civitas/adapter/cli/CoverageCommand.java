@@ -30,7 +30,11 @@ import picocli.CommandLine.Spec;
       "then how many actions nobody owns, and which."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:the dataset has errors, or no strategy has that id", "2:usage or I/O error"})
+    exitCodeList = {
+      "0:success",
+      "1:the dataset has errors, or no strategy has that id",
+      "2:usage or I/O error"
+    })
 final class CoverageCommand implements Callable<Integer> {
 
   private final Wiring wiring;
@@ -65,8 +69,15 @@ final class CoverageCommand implements Callable<Integer> {
   private void text(CoverageView view, PrintWriter out) {
     int actions = view.coverage().actions().size();
     int unowned = view.coverage().unowned().size();
-    out.println(style.bold("Coverage of " + view.strategy().id()) + " — " + view.strategy().title().text());
-    out.println(Text.count(actions, "action", "actions") + ": " + (actions - unowned) + " owned, " + unowned + " unowned");
+    out.println(
+        style.bold("Coverage of " + view.strategy().id()) + " — " + view.strategy().title().text());
+    out.println(
+        Text.count(actions, "action", "actions")
+            + ": "
+            + (actions - unowned)
+            + " owned, "
+            + unowned
+            + " unowned");
     Axis axis = null;
     Objective objective = null;
     for (ActionOwnership row : view.coverage().actions()) {
@@ -88,8 +99,11 @@ final class CoverageCommand implements Callable<Integer> {
     }
     out.println(style.yellow(style.bold("Unowned actions: " + unowned + " of " + actions)));
     for (ActionOwnership row : view.coverage().unowned()) {
-      out.println("  " + StrategyText.action(row.action(), style) + "  "
-          + style.dim("(" + row.axis().id() + " › " + row.objective().id() + ")"));
+      out.println(
+          "  "
+              + StrategyText.action(row.action(), style)
+              + "  "
+              + style.dim("(" + row.axis().id() + " › " + row.objective().id() + ")"));
     }
   }
 
@@ -97,7 +111,8 @@ final class CoverageCommand implements Callable<Integer> {
     if (!row.isOwned()) {
       return style.yellow("→ unowned");
     }
-    return "→ " + row.action().owners().stream().map(o -> owner(o, view)).collect(Collectors.joining(", "));
+    return "→ "
+        + row.action().owners().stream().map(o -> owner(o, view)).collect(Collectors.joining(", "));
   }
 
   private String owner(UnitId id, CoverageView view) {
@@ -107,20 +122,29 @@ final class CoverageCommand implements Callable<Integer> {
 
   private static ObjectNode json(CoverageView view) {
     ObjectNode document = Json.object();
-    document.putObject("strategy")
+    document
+        .putObject("strategy")
         .put("id", view.strategy().id().value())
         .put("title", view.strategy().title().text());
     int actions = view.coverage().actions().size();
     int unowned = view.coverage().unowned().size();
-    document.putObject("counts").put("actions", actions).put("owned", actions - unowned).put("unowned", unowned);
+    document
+        .putObject("counts")
+        .put("actions", actions)
+        .put("owned", actions - unowned)
+        .put("unowned", unowned);
     ArrayNode rows = document.putArray("actions");
     for (ActionOwnership row : view.coverage().actions()) {
       ObjectNode node =
-          rows.addObject().put("id", row.action().id().value()).put("text", row.action().text().text());
+          rows.addObject()
+              .put("id", row.action().id().value())
+              .put("text", row.action().text().text());
       node.set("axis", StrategyText.json(row.axis()));
       node.set("objective", StrategyText.json(row.objective()));
       ArrayNode owners = node.putArray("owners");
-      row.action().owners().forEach(id -> owners.add(Json.unit(id, Optional.ofNullable(view.owners().get(id)))));
+      row.action()
+          .owners()
+          .forEach(id -> owners.add(Json.unit(id, Optional.ofNullable(view.owners().get(id)))));
     }
     ArrayNode unownedIds = document.putArray("unowned");
     view.coverage().unowned().forEach(row -> unownedIds.add(row.action().id().value()));

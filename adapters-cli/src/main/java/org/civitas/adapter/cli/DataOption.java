@@ -14,7 +14,8 @@ final class DataOption {
       names = "--data",
       paramLabel = "FILE",
       required = true,
-      description = "A dataset file, YAML or JSON (SPEC §3). Repeat it to read several files as one dataset.")
+      description =
+          "A dataset file, YAML or JSON (SPEC §3). Repeat it to read several files as one dataset.")
   private List<Path> files = new ArrayList<>();
 
   /**

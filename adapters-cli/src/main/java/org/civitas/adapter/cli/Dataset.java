@@ -20,6 +20,8 @@ public record Dataset(Snapshot snapshot, ImmutableList<FileFinding> findings) {
   }
 
   public ImmutableList<FileFinding> errors() {
-    return findings.stream().filter(f -> f.finding().isError()).collect(ImmutableList.toImmutableList());
+    return findings.stream()
+        .filter(f -> f.finding().isError())
+        .collect(ImmutableList.toImmutableList());
   }
 }

@@ -8,8 +8,8 @@ public interface DatasetFiles {
 
   /**
    * Reads {@code files} together: one snapshot of all they hold, and every finding about them
-   * (those met while reading and those of the rule catalogue), each at its file, pointer and
-   * line. A file that cannot be parsed gives findings, not an exception.
+   * (those met while reading and those of the rule catalogue), each at its file, pointer and line.
+   * A file that cannot be parsed gives findings, not an exception.
    *
    * @throws CannotRead when a file cannot be opened at all (missing, a directory, not allowed)
    */

@@ -11,9 +11,13 @@ final class DatasetHasErrors extends RuntimeException {
 
   DatasetHasErrors(ImmutableList<Dataset.FileFinding> errors, ImmutableList<String> files) {
     super(
-        "the dataset has " + Text.count(errors.size(), "error", "errors")
-            + ": correct " + (errors.size() == 1 ? "it" : "them")
-            + " (civitas validate " + String.join(" ", files) + ") and ask again");
+        "the dataset has "
+            + Text.count(errors.size(), "error", "errors")
+            + ": correct "
+            + (errors.size() == 1 ? "it" : "them")
+            + " (civitas validate "
+            + String.join(" ", files)
+            + ") and ask again");
     this.errors = errors;
     this.files = files;
   }

@@ -36,8 +36,11 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     StringBuilder line = new StringBuilder(lowerFirst(e.getMessage()));
-    if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-      line.append(" (did you mean ").append(String.join(" or ", unmatched.getSuggestions())).append("?)");
+    if (e instanceof UnmatchedArgumentException unmatched
+        && !unmatched.getSuggestions().isEmpty()) {
+      line.append(" (did you mean ")
+          .append(String.join(" or ", unmatched.getSuggestions()))
+          .append("?)");
     }
     line.append("; see '").append(command.getCommandSpec().qualifiedName()).append(" --help'");
     say(command.getErr(), line.toString());
@@ -62,7 +65,9 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
       return REFUSED;
     }
     if (e instanceof SnapshotRefused refused) {
-      refused.errors().forEach(f -> err.println(Findings.line(new Dataset.FileFinding("", f), false, style)));
+      refused
+          .errors()
+          .forEach(f -> err.println(Findings.line(new Dataset.FileFinding("", f), false, style)));
       say(err, e.getMessage());
       return REFUSED;
     }
@@ -78,8 +83,13 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
       say(err, e.getMessage() + ": check the path and the permissions, then run it again");
       return USAGE;
     }
-    say(err, "internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-        + "); run it again with --verbose to see where it happened, and report it");
+    say(
+        err,
+        "internal error ("
+            + e.getClass().getSimpleName()
+            + ": "
+            + e.getMessage()
+            + "); run it again with --verbose to see where it happened, and report it");
     return USAGE;
   }
 
@@ -89,6 +99,8 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
   }
 
   private static String lowerFirst(String message) {
-    return message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    return message.isEmpty()
+        ? message
+        : Character.toLowerCase(message.charAt(0)) + message.substring(1);
   }
 }

@@ -22,16 +22,20 @@ final class Figures {
         .orElse(style.dim(Text.pad("no activity", STATE_WIDTH, false)));
   }
 
-  /** {@code ███████░░░░░░░░░░░░░  35.0 %  overdue          upe — Appui aux associations …}. */
+  /** {@code ███████░░░░░░░░░░░░░ 35.0 % overdue upe — Appui aux associations …}. */
   static String commitment(CommitmentSummary summary, Style style) {
     return Text.progress(summary.progress())
-        + "  " + state(summary.state(), style)
-        + "  " + style.bold(summary.id().value()) + " — " + summary.title().text();
+        + "  "
+        + state(summary.state(), style)
+        + "  "
+        + style.bold(summary.id().value())
+        + " — "
+        + summary.title().text();
   }
 
   /**
-   * {@code ███████░░░░░░░░░░░░░  35.0 %  2 commitments: overdue 1, on-track 1}: the mean progress
-   * of the commitments with a figure, then how many stand in each state, worst first.
+   * {@code ███████░░░░░░░░░░░░░ 35.0 % 2 commitments: overdue 1, on-track 1}: the mean progress of
+   * the commitments with a figure, then how many stand in each state, worst first.
    */
   static String rollUp(RollUp rollUp, Style style) {
     if (rollUp.commitments() == 0) {
@@ -46,7 +50,8 @@ final class Figures {
       }
     }
     return Text.progress(rollUp.meanProgress())
-        + "  " + Text.count(rollUp.commitments(), "commitment", "commitments")
+        + "  "
+        + Text.count(rollUp.commitments(), "commitment", "commitments")
         + (states.isEmpty() ? "" : ": " + String.join(", ", states));
   }
 }

@@ -28,7 +28,11 @@ import picocli.CommandLine.Spec;
       "finds the « Direction générale de la protection de l'enfance »)."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success, even when nothing matches", "1:the dataset has errors", "2:usage or I/O error"})
+    exitCodeList = {
+      "0:success, even when nothing matches",
+      "1:the dataset has errors",
+      "2:usage or I/O error"
+    })
 final class FindCommand implements Callable<Integer> {
 
   private final Wiring wiring;
@@ -36,7 +40,10 @@ final class FindCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The words to look for; several words are joined.")
+  @Parameters(
+      paramLabel = "TEXT",
+      arity = "1..*",
+      description = "The words to look for; several words are joined.")
   private List<String> words = new ArrayList<>();
 
   @Mixin private DataOption data;
@@ -65,20 +72,30 @@ final class FindCommand implements Callable<Integer> {
       out.println("no unit matches « " + query.text() + " »");
       return;
     }
-    out.println(Text.count(matches.size(), "unit matches", "units match") + " « " + query.text() + " »:");
+    out.println(
+        Text.count(matches.size(), "unit matches", "units match") + " « " + query.text() + " »:");
     int width = Integer.toString(matches.size()).length();
     for (int i = 0; i < matches.size(); i++) {
       UnitSearch.Match match = matches.get(i);
       out.println(
-          Text.pad(Integer.toString(i + 1), width + 1, true) + ". " + style.unit(match.unit()) + " "
-              + style.dim("(" + match.unit().id() + ")") + "  " + style.cyan(field(match)));
-      match.attribution()
-          .ifPresent(a -> out.println(" ".repeat(width + 3) + style.dim("« " + a.text().text() + " »")));
+          Text.pad(Integer.toString(i + 1), width + 1, true)
+              + ". "
+              + style.unit(match.unit())
+              + " "
+              + style.dim("(" + match.unit().id() + ")")
+              + "  "
+              + style.cyan(field(match)));
+      match
+          .attribution()
+          .ifPresent(
+              a -> out.println(" ".repeat(width + 3) + style.dim("« " + a.text().text() + " »")));
     }
   }
 
   private static String field(UnitSearch.Match match) {
-    return match.field() == UnitSearch.Field.ATTRIBUTION ? "by its mandate" : "by its " + code(match.field());
+    return match.field() == UnitSearch.Field.ATTRIBUTION
+        ? "by its mandate"
+        : "by its " + code(match.field());
   }
 
   private static String code(UnitSearch.Field field) {

@@ -24,9 +24,9 @@ import org.civitas.domain.time.PartialDate;
 import org.civitas.domain.time.Period;
 
 /**
- * The pieces of {@code --format json} that several commands share, built field by field so that
- * the documents stay as docs/cli-json.md describes them whatever the domain classes become. A
- * field is always present; {@code null} stands for "none" or "no figure".
+ * The pieces of {@code --format json} that several commands share, built field by field so that the
+ * documents stay as docs/cli-json.md describes them whatever the domain classes become. A field is
+ * always present; {@code null} stands for "none" or "no figure".
  */
 final class Json {
 
@@ -117,8 +117,8 @@ final class Json {
   }
 
   /**
-   * {@code {commitments, meanProgress, states}}: {@code states} holds every schedule state, 0
-   * where none stands in it, so scripts read a count without checking that it is there.
+   * {@code {commitments, meanProgress, states}}: {@code states} holds every schedule state, 0 where
+   * none stands in it, so scripts read a count without checking that it is there.
    */
   static ObjectNode rollUp(RollUp rollUp) {
     ObjectNode node = object().put("commitments", rollUp.commitments());
@@ -140,6 +140,8 @@ final class Json {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     printer.indentArraysWith(indenter);
     printer.indentObjectsWith(indenter);
-    return new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writer(printer);
+    return new ObjectMapper()
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .writer(printer);
   }
 }

@@ -57,7 +57,8 @@ final class ProgressCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GetProgressQuery query = new GetProgressQuery(Optional.ofNullable(unit).map(UnitId::of), asOf.date());
+    GetProgressQuery query =
+        new GetProgressQuery(Optional.ofNullable(unit).map(UnitId::of), asOf.date());
     ProgressReport report = data.open(wiring).getProgress().progress(query);
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {

@@ -11,7 +11,7 @@ final class Sections {
 
   private Sections() {}
 
-  /** {@code   kind         general-directorate}. */
+  /** {@code kind general-directorate}. */
   static void field(PrintWriter out, String label, String value) {
     out.println("  " + Text.pad(label, LABEL_WIDTH, false) + value);
   }

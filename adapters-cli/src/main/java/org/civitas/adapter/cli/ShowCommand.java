@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
     name = "show",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "One unit, strategy or commitment with its derived figures, as of today unless a date is given.",
+    description =
+        "One unit, strategy or commitment with its derived figures, as of today unless a date is given.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

@@ -25,7 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code civitas show commitment ID}: a commitment's progress, activities and indicators on a day. */
+/**
+ * {@code civitas show commitment ID}: a commitment's progress, activities and indicators on a day.
+ */
 @Command(
     name = "commitment",
     mixinStandardHelpOptions = true,
@@ -35,7 +37,11 @@ import picocli.CommandLine.Spec;
       "state, each activity against the progress expected of it, each indicator's achievement."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:the dataset has errors, or no commitment has that id", "2:usage or I/O error"})
+    exitCodeList = {
+      "0:success",
+      "1:the dataset has errors, or no commitment has that id",
+      "2:usage or I/O error"
+    })
 final class ShowCommitmentCommand implements Callable<Integer> {
 
   private final Wiring wiring;
@@ -79,7 +85,9 @@ final class ShowCommitmentCommand implements Callable<Integer> {
         "contributors",
         commitment.contributors().isEmpty()
             ? style.dim("none")
-            : commitment.contributors().stream().map(c -> names.label(c, style)).collect(Collectors.joining(", ")));
+            : commitment.contributors().stream()
+                .map(c -> names.label(c, style))
+                .collect(Collectors.joining(", ")));
     Sections.field(
         out,
         "partners",
@@ -91,9 +99,14 @@ final class ShowCommitmentCommand implements Callable<Integer> {
       Sections.field(
           out,
           "contributes to",
-          commitment.contributesTo().stream().map(Object::toString).collect(Collectors.joining(", ")));
+          commitment.contributesTo().stream()
+              .map(Object::toString)
+              .collect(Collectors.joining(", ")));
     }
-    Sections.field(out, "progress", Text.progress(view.progress()) + "  " + Figures.state(view.state(), style).strip());
+    Sections.field(
+        out,
+        "progress",
+        Text.progress(view.progress()) + "  " + Figures.state(view.state(), style).strip());
     Sections.field(out, "as of", view.asOf().toString());
 
     Sections.heading(out, "Activities", style);
@@ -110,12 +123,19 @@ final class ShowCommitmentCommand implements Callable<Integer> {
   /** Two lines: the activity named, then its figures against what was expected. */
   private String activity(ActivityFigures figures) {
     Activity activity = figures.activity();
-    return style.bold(activity.id().value()) + " — " + activity.title().text()
-        + "\n    " + Text.progress(OptionalDouble.of(activity.progress()))
-        + "  " + Figures.state(Optional.of(figures.state()), style)
-        + "  expected " + Text.pad(Text.percent(figures.expectedProgress()), 7, true)
-        + "   " + Text.period(activity.period())
-        + "   " + style.dim(activity.status().code() + ", weight " + Text.number(activity.weight()));
+    return style.bold(activity.id().value())
+        + " — "
+        + activity.title().text()
+        + "\n    "
+        + Text.progress(OptionalDouble.of(activity.progress()))
+        + "  "
+        + Figures.state(Optional.of(figures.state()), style)
+        + "  expected "
+        + Text.pad(Text.percent(figures.expectedProgress()), 7, true)
+        + "   "
+        + Text.period(activity.period())
+        + "   "
+        + style.dim(activity.status().code() + ", weight " + Text.number(activity.weight()));
   }
 
   /** Two lines: the indicator named, then its baseline, target, latest value and achievement. */
@@ -124,12 +144,21 @@ final class ShowCommitmentCommand implements Callable<Integer> {
     String about =
         indicator.kind().code()
             + indicator.unit().map(u -> ", " + u).orElse("")
-            + ", " + indicator.direction().code();
-    return style.bold(indicator.id().value()) + " — " + indicator.name().text() + " " + style.dim("(" + about + ")")
-        + "\n    baseline " + measurement(indicator.baseline())
-        + "   target " + measurement(indicator.target())
-        + "   latest " + measurement(figures.latest())
-        + "   achievement " + Text.percent(figures.achievement());
+            + ", "
+            + indicator.direction().code();
+    return style.bold(indicator.id().value())
+        + " — "
+        + indicator.name().text()
+        + " "
+        + style.dim("(" + about + ")")
+        + "\n    baseline "
+        + measurement(indicator.baseline())
+        + "   target "
+        + measurement(indicator.target())
+        + "   latest "
+        + measurement(figures.latest())
+        + "   achievement "
+        + Text.percent(figures.achievement());
   }
 
   private static String measurement(Optional<Measurement> measurement) {
@@ -146,8 +175,10 @@ final class ShowCommitmentCommand implements Callable<Integer> {
     ArrayNode contributors = document.putArray("contributors");
     commitment.contributors().forEach(c -> contributors.add(names.json(c)));
     ArrayNode partners = document.putArray("partners");
-    commitment.partners()
-        .forEach(p -> partners.addObject().put("name", p.name().text()).put("type", p.type().code()));
+    commitment
+        .partners()
+        .forEach(
+            p -> partners.addObject().put("name", p.name().text()).put("type", p.type().code()));
     document.set("period", Json.period(commitment.period()));
     Json.put(document, "problem", commitment.problem());
     Json.put(document, "solution", commitment.solution());
@@ -161,7 +192,10 @@ final class ShowCommitmentCommand implements Callable<Integer> {
     for (ActivityFigures figures : view.activities()) {
       Activity activity = figures.activity();
       ObjectNode node =
-          activities.addObject().put("id", activity.id().value()).put("title", activity.title().text());
+          activities
+              .addObject()
+              .put("id", activity.id().value())
+              .put("title", activity.title().text());
       node.set("period", Json.period(activity.period()));
       node.put("status", activity.status().code())
           .put("progress", activity.progress())
@@ -188,7 +222,8 @@ final class ShowCommitmentCommand implements Callable<Integer> {
     return document;
   }
 
-  private static void measurement(ObjectNode node, String field, Optional<Measurement> measurement) {
+  private static void measurement(
+      ObjectNode node, String field, Optional<Measurement> measurement) {
     if (measurement.isPresent()) {
       node.putObject(field)
           .put("date", measurement.get().date().toString())

@@ -29,7 +29,11 @@ import picocli.CommandLine.Spec;
       "that own them (unowned ones marked), and the commitments that contribute to it."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:the dataset has errors, or no strategy has that id", "2:usage or I/O error"})
+    exitCodeList = {
+      "0:success",
+      "1:the dataset has errors, or no strategy has that id",
+      "2:usage or I/O error"
+    })
 final class ShowStrategyCommand implements Callable<Integer> {
 
   private final Wiring wiring;
@@ -68,14 +72,19 @@ final class ShowStrategyCommand implements Callable<Integer> {
     Strategy strategy = view.strategy();
     out.println(style.bold(strategy.id().value()) + " — " + strategy.title().text());
     Sections.field(
-        out, "owner", strategy.owner().map(o -> names.label(o, style)).orElse(style.dim("not given")));
+        out,
+        "owner",
+        strategy.owner().map(o -> names.label(o, style)).orElse(style.dim("not given")));
     Sections.field(out, "period", Text.period(strategy.period()));
     int actions = view.coverage().actions().size();
     int unowned = view.coverage().unowned().size();
     Sections.field(
         out,
         "actions",
-        actions + ": " + (actions - unowned) + " owned, "
+        actions
+            + ": "
+            + (actions - unowned)
+            + " owned, "
             + (unowned == 0 ? "0 unowned" : style.yellow(unowned + " unowned")));
     Sections.field(out, "as of", view.asOf().toString());
     for (Axis axis : strategy.axes()) {
@@ -99,7 +108,10 @@ final class ShowStrategyCommand implements Callable<Integer> {
     if (action.owners().isEmpty()) {
       return style.yellow("→ unowned");
     }
-    return "→ " + action.owners().stream().map(o -> names.label(o, style)).collect(Collectors.joining(", "));
+    return "→ "
+        + action.owners().stream()
+            .map(o -> names.label(o, style))
+            .collect(Collectors.joining(", "));
   }
 
   private static ObjectNode json(StrategyView view, UnitNames names) {

@@ -32,7 +32,11 @@ import picocli.CommandLine.Spec;
       "children that day, the commitments it leads and the roll-up of its whole subtree."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:the dataset has errors, or no unit has that id", "2:usage or I/O error"})
+    exitCodeList = {
+      "0:success",
+      "1:the dataset has errors, or no unit has that id",
+      "2:usage or I/O error"
+    })
 final class ShowUnitCommand implements Callable<Integer> {
 
   private final Wiring wiring;
@@ -73,21 +77,27 @@ final class ShowUnitCommand implements Callable<Integer> {
     Sections.field(out, "id", unit.id().value());
     Sections.field(out, "kind", unit.kind().code());
     Sections.field(
-        out, "parent", view.parent().map(p -> names.label(p.id(), style)).orElse(style.dim("none (a root)")));
+        out,
+        "parent",
+        view.parent().map(p -> names.label(p.id(), style)).orElse(style.dim("none (a root)")));
     Sections.field(out, "lifetime", lifetime(unit));
     unit.staff().ifPresent(n -> Sections.field(out, "staff", Integer.toString(n)));
     unit.territory()
-        .ifPresent(t -> Sections.field(out, "territory", t.level().code() + " · " + t.name().text()));
+        .ifPresent(
+            t -> Sections.field(out, "territory", t.level().code() + " · " + t.name().text()));
     Sections.field(
         out,
         "as of",
-        view.asOf() + (view.inForce() ? "" : "  " + style.yellow("(the unit did not exist on that day)")));
+        view.asOf()
+            + (view.inForce() ? "" : "  " + style.yellow("(the unit did not exist on that day)")));
 
     Sections.heading(out, "Posts", style);
     Sections.list(out, unit.posts(), this::post, style);
 
     Sections.heading(out, mandateHeading(unit.mandate()), style);
-    unit.mandate().ifPresentOrElse(m -> mandate(m, out), () -> out.println("  " + style.dim("none recorded")));
+    unit.mandate()
+        .ifPresentOrElse(
+            m -> mandate(m, out), () -> out.println("  " + style.dim("none recorded")));
 
     Sections.heading(out, "Links", style);
     Sections.list(out, unit.links(), l -> link(l, names), style);
@@ -114,15 +124,21 @@ final class ShowUnitCommand implements Callable<Integer> {
   }
 
   private String post(Post post) {
-    return post.title().text() + " " + style.dim("(" + post.role().code() + ")") + ": "
+    return post.title().text()
+        + " "
+        + style.dim("(" + post.role().code() + ")")
+        + ": "
         + post.holder().orElse(style.dim("holder not given"));
   }
 
   /** How many attributions, and whether the text says « notamment ». */
   private static String mandateHeading(Optional<Mandate> mandate) {
     return mandate
-        .map(m -> "Mandate: " + Text.count(m.attributions().size(), "attribution", "attributions")
-            + (m.exhaustive() ? ", exhaustive" : ", non exhaustive (« notamment »)"))
+        .map(
+            m ->
+                "Mandate: "
+                    + Text.count(m.attributions().size(), "attribution", "attributions")
+                    + (m.exhaustive() ? ", exhaustive" : ", non exhaustive (« notamment »)"))
         .orElse("Mandate");
   }
 
@@ -131,7 +147,11 @@ final class ShowUnitCommand implements Callable<Integer> {
     List<Attribution> attributions = mandate.attributions();
     int width = Integer.toString(attributions.size()).length();
     for (int i = 0; i < attributions.size(); i++) {
-      out.println("  " + Text.pad(Integer.toString(i + 1), width, true) + ". " + attributions.get(i).text().text());
+      out.println(
+          "  "
+              + Text.pad(Integer.toString(i + 1), width, true)
+              + ". "
+              + attributions.get(i).text().text());
     }
   }
 
@@ -141,7 +161,8 @@ final class ShowUnitCommand implements Callable<Integer> {
 
   private static ObjectNode json(UnitView view, UnitNames names) {
     OrgUnit unit = view.unit();
-    ObjectNode document = Json.unit(unit).put("asOf", view.asOf().toString()).put("inForce", view.inForce());
+    ObjectNode document =
+        Json.unit(unit).put("asOf", view.asOf().toString()).put("inForce", view.inForce());
     if (view.parent().isPresent()) {
       document.set("parent", Json.unit(view.parent().get()));
     } else {
@@ -155,7 +176,8 @@ final class ShowUnitCommand implements Callable<Integer> {
       document.putNull("staff");
     }
     if (unit.territory().isPresent()) {
-      document.putObject("territory")
+      document
+          .putObject("territory")
           .put("level", unit.territory().get().level().code())
           .put("name", unit.territory().get().name().text());
     } else {

@@ -19,16 +19,23 @@ final class StrategyText {
           case SUPPORT -> "Support axis";
           case PROGRAM -> "Programme";
         };
-    return style.bold(kind + number(axis.number())) + " — " + axis.title().text() + " " + style.dim("(" + axis.id() + ")");
+    return style.bold(kind + number(axis.number()))
+        + " — "
+        + axis.title().text()
+        + " "
+        + style.dim("(" + axis.id() + ")");
   }
 
   /** {@code Objective 1 — Restructuration des composantes du Pôle social}. */
   static String objective(Objective objective, Style style) {
-    return style.bold("Objective" + number(objective.number())) + " — " + objective.title().text() + " "
+    return style.bold("Objective" + number(objective.number()))
+        + " — "
+        + objective.title().text()
+        + " "
         + style.dim("(" + objective.id() + ")");
   }
 
-  /** {@code axe-1-1-a  Préparer un nouveau projet …}. */
+  /** {@code axe-1-1-a Préparer un nouveau projet …}. */
   static String action(Action action, Style style) {
     return style.bold(action.id().value()) + "  " + action.text().text();
   }

@@ -5,8 +5,8 @@ import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.validation.Severity;
 
 /**
- * Colour and weight for people reading on a terminal; plain text everywhere else (a pipe, a
- * file, {@code NO_COLOR}), so that what scripts and tests read never holds escape codes.
+ * Colour and weight for people reading on a terminal; plain text everywhere else (a pipe, a file,
+ * {@code NO_COLOR}), so that what scripts and tests read never holds escape codes.
  */
 final class Style {
 

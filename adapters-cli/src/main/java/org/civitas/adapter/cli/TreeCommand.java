@@ -49,7 +49,8 @@ final class TreeCommand implements Callable<Integer> {
   @Option(
       names = "--depth",
       paramLabel = "N",
-      description = "How many levels below the first to draw (0: that unit alone); every level when not given.")
+      description =
+          "How many levels below the first to draw (0: that unit alone); every level when not given.")
   private @Nullable Integer depth;
 
   @Mixin private DataOption data;

@@ -25,7 +25,10 @@ final class TreeText {
     for (int i = 0; i < children.size(); i++) {
       boolean last = i == children.size() - 1;
       TreeNode child = children.get(i);
-      out.append(indent).append(last ? "└── " : "├── ").append(label.apply(child.unit())).append('\n');
+      out.append(indent)
+          .append(last ? "└── " : "├── ")
+          .append(label.apply(child.unit()))
+          .append('\n');
       renderChildren(child, indent + (last ? "    " : "│   "), label, out);
     }
   }

@@ -69,16 +69,22 @@ final class ValidateCommand implements Callable<Integer> {
   private String summary(Dataset dataset, boolean valid) {
     String counts =
         Text.count(dataset.count(Severity.ERROR), "error", "errors")
-            + ", " + Text.count(dataset.count(Severity.WARNING), "warning", "warnings")
-            + ", " + dataset.count(Severity.INFO) + " info"
-            + " in " + (files.size() == 1 ? files.get(0).toString() : files.size() + " files");
+            + ", "
+            + Text.count(dataset.count(Severity.WARNING), "warning", "warnings")
+            + ", "
+            + dataset.count(Severity.INFO)
+            + " info"
+            + " in "
+            + (files.size() == 1 ? files.get(0).toString() : files.size() + " files");
     if (valid) {
       return style.green("valid") + ": " + counts;
     }
     if (dataset.hasErrors()) {
       return style.red("not valid") + ": " + counts + "; correct the errors and validate again";
     }
-    return style.red("not valid under --strict") + ": " + counts
+    return style.red("not valid under --strict")
+        + ": "
+        + counts
         + "; resolve the warnings, or validate without --strict";
   }
 

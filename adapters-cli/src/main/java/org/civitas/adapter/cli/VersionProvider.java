@@ -19,7 +19,8 @@ final class VersionProvider implements IVersionProvider {
 
   static String version() {
     Properties properties = new Properties();
-    try (InputStream in = VersionProvider.class.getResourceAsStream("/civitas-version.properties")) {
+    try (InputStream in =
+        VersionProvider.class.getResourceAsStream("/civitas-version.properties")) {
       if (in != null) {
         properties.load(in);
       }

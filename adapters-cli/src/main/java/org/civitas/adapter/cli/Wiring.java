@@ -4,9 +4,9 @@ import org.civitas.application.Civitas;
 import org.civitas.domain.snapshot.Snapshot;
 
 /**
- * What the commands need from outside the application: dataset files read from disk, and the
- * use cases over a store holding what was read. The composition root provides it with the
- * persistence adapters; the commands never see those.
+ * What the commands need from outside the application: dataset files read from disk, and the use
+ * cases over a store holding what was read. The composition root provides it with the persistence
+ * adapters; the commands never see those.
  */
 public interface Wiring {
 

@@ -33,7 +33,9 @@ final class CompositionRoot implements Wiring {
   @Override
   public Civitas civitasOver(Snapshot snapshot) {
     Civitas civitas = Civitas.builder().store(new InMemoryStore()).clock(clock).build();
-    civitas.importSnapshot().importSnapshot(new ImportSnapshotCommand(snapshot, ImmutableList.of(), ACTOR));
+    civitas
+        .importSnapshot()
+        .importSnapshot(new ImportSnapshotCommand(snapshot, ImmutableList.of(), ACTOR));
     return civitas;
   }
 

@@ -15,14 +15,17 @@ public final class Main {
 
   public static void main(String[] args) {
     // UTF-8 whatever the platform's default: names are French, trees are box-drawing lines.
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    System.exit(Cli.run(new CompositionRoot(ClockPort.systemUtc()), args, out, err, Help.Ansi.AUTO));
+    PrintStream out =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    System.exit(
+        Cli.run(new CompositionRoot(ClockPort.systemUtc()), args, out, err, Help.Ansi.AUTO));
   }
 
   /**
-   * Runs {@code civitas args} in this process, without colour, and answers its exit code: how
-   * tests and embedding tools run the command.
+   * Runs {@code civitas args} in this process, without colour, and answers its exit code: how tests
+   * and embedding tools run the command.
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     return Cli.run(new CompositionRoot(ClockPort.systemUtc()), args, out, err, Help.Ansi.OFF);
