@@ -13,8 +13,8 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 
 /**
- * The layering of SPEC §2, checked on every build: this module sees every other one, so the
- * rules run over the whole library's main classes.
+ * The layering of SPEC §2, checked on every build: this module sees every other one, so the rules
+ * run over the whole library's main classes.
  */
 @AnalyzeClasses(packages = "org.civitas", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -27,7 +27,10 @@ class ArchitectureTest {
    * Immutables puts them on the builders it generates ({@code @CanIgnoreReturnValue}).
    */
   private static final String[] CORE_LIBRARIES = {
-    "java..", "com.google.common..", "com.google.errorprone.annotations..", "org.immutables..",
+    "java..",
+    "com.google.common..",
+    "com.google.errorprone.annotations..",
+    "org.immutables..",
     "org.jspecify.."
   };
 
@@ -55,7 +58,8 @@ class ArchitectureTest {
           .matching("org.civitas.adapter.(*)..")
           .should()
           .notDependOnEachOther()
-          .ignoreDependency(resideInAPackage(COMPOSITION_ROOT), resideInAPackage("org.civitas.adapter.."))
+          .ignoreDependency(
+              resideInAPackage(COMPOSITION_ROOT), resideInAPackage("org.civitas.adapter.."))
           .allowEmptyShould(true);
 
   @ArchTest
@@ -71,7 +75,8 @@ class ArchitectureTest {
           .adapter("rest", "org.civitas.adapter.rest..")
           .adapter("persistence", "org.civitas.adapter.persistence..")
           .withOptionalLayers(true)
-          .ignoreDependency(resideInAPackage(COMPOSITION_ROOT), resideInAPackage("org.civitas.adapter.."));
+          .ignoreDependency(
+              resideInAPackage(COMPOSITION_ROOT), resideInAPackage("org.civitas.adapter.."));
 
   private static String[] packages(String... own) {
     return Stream.concat(Arrays.stream(own), Arrays.stream(CORE_LIBRARIES)).toArray(String[]::new);

@@ -13,9 +13,9 @@ import picocli.CommandLine.Spec;
     name = "civitas",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    header = "Validate and query a ministry's structure, mandates, strategies and commitments.",
     description = {
-      "Validate and query a ministry's structure, mandates, strategies and commitments kept as data.",
-      "Query commands read dataset files given with --data FILE (YAML or JSON)."
+      "Query commands read dataset files (YAML or JSON) given with --data FILE; give it several times to read several files as one dataset. Text output is made for people; --format json gives documents for programs."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -48,11 +48,24 @@ public final class Cli {
             .addSubcommand(new FindCommand(wiring, style))
             .addSubcommand(new ProgressCommand(wiring, style))
             .addSubcommand(new CoverageCommand(wiring, style));
+    headings(civitas);
     Failures failures = new Failures(root::verbose, style);
     return civitas
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setColorScheme(Help.defaultColorScheme(ansi))
         .setParameterExceptionHandler(failures)
         .setExecutionExceptionHandler(failures);
+  }
+
+  /** The same sections in every command's help, each under its heading. */
+  private static void headings(CommandLine command) {
+    command
+        .getCommandSpec()
+        .usageMessage()
+        .descriptionHeading("%n")
+        .parameterListHeading("%nParameters:%n")
+        .optionListHeading("%nOptions:%n")
+        .commandListHeading("%nCommands:%n");
+    command.getSubcommands().values().forEach(Cli::headings);
   }
 }

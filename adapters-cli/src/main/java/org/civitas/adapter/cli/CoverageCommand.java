@@ -25,9 +25,9 @@ import picocli.CommandLine.Spec;
     name = "coverage",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    header = "Each action of a strategy with its owners, and the actions nobody owns.",
     description = {
-      "Each action of a strategy with the units that own it, under its axis and objective,",
-      "then how many actions nobody owns, and which."
+      "Lists every action under its axis and objective with the units that own it, then how many actions have no owner, and which."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -117,7 +117,9 @@ final class CoverageCommand implements Callable<Integer> {
 
   private String owner(UnitId id, CoverageView view) {
     OrgUnit unit = view.owners().get(id);
-    return unit == null ? id.value() : style.unit(unit) + " " + style.dim("(" + id + ")");
+    String name =
+        unit == null ? id.value() : unit.acronym().map(style::bold).orElse(unit.name().text());
+    return name + " " + style.dim("(" + id + ")");
   }
 
   private static ObjectNode json(CoverageView view) {

@@ -15,7 +15,7 @@ final class DataOption {
       paramLabel = "FILE",
       required = true,
       description =
-          "A dataset file, YAML or JSON (SPEC §3). Repeat it to read several files as one dataset.")
+          "A dataset file, YAML or JSON. Give it several times to read several files as one dataset.")
   private List<Path> files = new ArrayList<>();
 
   /**

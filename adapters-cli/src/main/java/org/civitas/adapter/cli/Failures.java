@@ -35,7 +35,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
   @Override
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
-    StringBuilder line = new StringBuilder(lowerFirst(e.getMessage()));
+    StringBuilder line = new StringBuilder(message(e));
     if (e instanceof UnmatchedArgumentException unmatched
         && !unmatched.getSuggestions().isEmpty()) {
       line.append(" (did you mean ")
@@ -96,6 +96,17 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
   private void say(PrintWriter err, String message) {
     err.println(style.red("civitas:") + " " + message);
     err.flush();
+  }
+
+  /** Picocli's message, said the way the other errors are: what is wrong, in lower case. */
+  private static String message(ParameterException e) {
+    if (e instanceof UnmatchedArgumentException unmatched && !unmatched.isUnknownOption()) {
+      String first = unmatched.getUnmatched().get(0);
+      return e.getCommandLine().getSubcommands().isEmpty()
+          ? "unexpected argument '" + first + "'"
+          : "unknown command '" + first + "'";
+    }
+    return lowerFirst(e.getMessage());
   }
 
   private static String lowerFirst(String message) {

@@ -21,11 +21,9 @@ import picocli.CommandLine.Spec;
     name = "find",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    header = "Find units by their name, acronym or attributions, best first.",
     description = {
-      "The units whose name, acronym or attributions hold the words given, best first:",
-      "an exact acronym, then name matches, then attribution matches. Case and accents are",
-      "ignored, words may come in any order and be the start of a word (« protection enfant »",
-      "finds the « Direction générale de la protection de l'enfance »)."
+      "An exact acronym ranks first, then units whose name holds every word, then units one of whose attributions does. Case and accents are ignored; words may come in any order and may be the start of a word, and a word finds its family: « protection enfant » finds the « Direction générale de la protection de l'enfance »."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

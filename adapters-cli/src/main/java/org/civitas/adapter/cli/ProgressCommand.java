@@ -22,10 +22,9 @@ import picocli.CommandLine.Spec;
     name = "progress",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    header = "Commitments' progress and schedule states, rolled up unit by unit.",
     description = {
-      "How far the commitments have got on a day, unit by unit down the hierarchy: for each unit",
-      "the roll-up of its whole subtree (Σ: mean progress, commitments per schedule state), then",
-      "each commitment it leads itself (•) with its progress and schedule state."
+      "Walks the hierarchy in force on the day. For each unit: the roll-up of its whole subtree (Σ: the mean progress of the commitments, then how many stand in each schedule state, worst first), then each commitment it leads itself (•) with its progress and schedule state."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -71,6 +70,7 @@ final class ProgressCommand implements Callable<Integer> {
 
   private void text(ProgressReport report, PrintWriter out) {
     out.println(style.bold("Progress on " + report.asOf()));
+    out.println();
     for (UnitProgress row : report.units()) {
       String indent = "  ".repeat(row.depth());
       if (row.rollUp().commitments() == 0) {

@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
     name = "show",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    header = "One unit, strategy or commitment with its derived figures.",
     description =
-        "One unit, strategy or commitment with its derived figures, as of today unless a date is given.",
+        "Figures are those of today by the application's clock, unless --as-of gives the day.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

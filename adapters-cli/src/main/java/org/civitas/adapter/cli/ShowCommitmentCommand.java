@@ -32,9 +32,9 @@ import picocli.CommandLine.Spec;
     name = "commitment",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    header = "A commitment with its progress, activities and indicators on a day.",
     description = {
-      "A commitment on a day: lead, contributors, partners, period, its progress and schedule",
-      "state, each activity against the progress expected of it, each indicator's achievement."
+      "Gives the lead, contributors, partners and period; the progress (weighted mean of the activities) and schedule state; each activity's progress against the progress expected of it that day; each indicator's baseline, target, latest value and achievement."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
     name = "strategy",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    header = "A strategy: its axes, objectives and actions with their owners.",
     description = {
-      "A strategy: title, owner, period, its axes, objectives and actions with the units",
-      "that own them (unowned ones marked), and the commitments that contribute to it."
+      "Gives the title, owner and period, every axis, objective and action with the units that own it (unowned actions are marked), and the commitments that contribute to the strategy."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -110,7 +110,7 @@ final class ShowStrategyCommand implements Callable<Integer> {
     }
     return "→ "
         + action.owners().stream()
-            .map(o -> names.label(o, style))
+            .map(o -> names.shortLabel(o, style))
             .collect(Collectors.joining(", "));
   }
 

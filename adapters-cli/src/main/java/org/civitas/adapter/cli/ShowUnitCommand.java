@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
     name = "unit",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    header = "A unit as it stood on a day, with its mandate and its figures.",
     description = {
-      "A unit as it stood on a day: kind, parent, lifetime, staff, posts, mandate, links,",
-      "children that day, the commitments it leads and the roll-up of its whole subtree."
+      "Gives its kind, parent, lifetime, staff, posts, mandate (numbered attributions, whether the list is exhaustive, its legal basis), links, children that day, the commitments it leads and the roll-up of its whole subtree."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

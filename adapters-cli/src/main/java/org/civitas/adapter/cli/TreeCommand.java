@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
     name = "tree",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    header = "The hierarchy in force on a day, one unit a line.",
     description = {
-      "The hierarchy in force on a day, one unit a line: its acronym and name.",
-      "Use 'civitas find' to learn a unit's id."
+      "Each unit is drawn under its parent as its acronym and name. Use 'civitas find' to learn a unit's id, and --format json to get the ids."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -33,6 +33,15 @@ final class UnitNames {
     return unit(id).map(u -> style.unit(u) + " " + style.dim("(" + id + ")")).orElse(id.value());
   }
 
+  /** {@code MSSFDS (mssfds)}: the acronym, or the name when there is none, and the id. */
+  String shortLabel(UnitId id, Style style) {
+    return unit(id)
+            .map(u -> u.acronym().map(style::bold).orElse(u.name().text()))
+            .orElse(id.value())
+        + " "
+        + style.dim("(" + id + ")");
+  }
+
   /** The unit as JSON (docs/cli-json.md). */
   ObjectNode json(UnitId id) {
     return Json.unit(id, unit(id));

@@ -20,10 +20,9 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    header = "Check dataset files against the validation rules.",
     description = {
-      "Check dataset files against the rules, storing nothing.",
-      "Prints one line per finding (severity code path (line): message) and a summary.",
-      "Several files are read together as one dataset, and each finding names its file."
+      "Prints one line per finding, severity code path (line): message, then a summary. Several files are read together as one dataset, and each finding then begins with its file. Nothing is stored."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
