@@ -79,7 +79,7 @@ final class Document {
   /** Each unit id once, with the first unit that has it: the units a chart is made of. */
   ImmutableList<OrgUnit> distinctUnits() {
     return units.stream()
-        .filter(unit -> unitsById.get(unit.value().id()) == unit)
+        .filter(unit -> unit.equals(unitsById.get(unit.value().id())))
         .map(Located::value)
         .collect(ImmutableList.toImmutableList());
   }
