@@ -1,6 +1,8 @@
 package org.civitas.adapter.cli;
 
+import com.google.common.collect.Lists;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.civitas.application.port.in.CommitmentSummary;
@@ -42,8 +44,8 @@ final class Figures {
       return style.dim("no commitment");
     }
     List<String> states = new ArrayList<>();
-    for (int i = ScheduleState.values().length - 1; i >= 0; i--) {
-      ScheduleState state = ScheduleState.values()[i];
+    // ScheduleState is declared best first.
+    for (ScheduleState state : Lists.reverse(Arrays.asList(ScheduleState.values()))) {
       int n = rollUp.states().getOrDefault(state, 0);
       if (n > 0) {
         states.add(style.state(state, state.code() + " " + n));

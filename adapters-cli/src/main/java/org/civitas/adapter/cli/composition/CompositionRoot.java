@@ -1,10 +1,6 @@
 package org.civitas.adapter.cli.composition;
 
 import com.google.common.collect.ImmutableList;
-import java.nio.file.Path;
-import java.util.List;
-import org.civitas.adapter.cli.CannotRead;
-import org.civitas.adapter.cli.Dataset;
 import org.civitas.adapter.cli.DatasetFiles;
 import org.civitas.adapter.cli.Wiring;
 import org.civitas.adapter.persistence.memory.InMemoryStore;
@@ -27,7 +23,7 @@ final class CompositionRoot implements Wiring {
 
   @Override
   public DatasetFiles datasetFiles() {
-    return CompositionRoot::read;
+    return new FilesOnDisk();
   }
 
   @Override
@@ -37,9 +33,5 @@ final class CompositionRoot implements Wiring {
         .importSnapshot()
         .importSnapshot(new ImportSnapshotCommand(snapshot, ImmutableList.of(), ACTOR));
     return civitas;
-  }
-
-  private static Dataset read(List<Path> files) {
-    throw new CannotRead(files.get(0).toString(), "this build has no dataset codec");
   }
 }
