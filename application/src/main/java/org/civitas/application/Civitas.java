@@ -164,8 +164,8 @@ public final class Civitas {
     }
 
     /**
-     * @throws IllegalStateException without a store, or without an audit log when the store
-     *     keeps none
+     * @throws IllegalStateException without a store, or without an audit log when the store keeps
+     *     none
      */
     public Civitas build() {
       CivitasStore chosen = store;

@@ -42,10 +42,17 @@ class BuildingCivitasTest {
     List<AuditEntry> elsewhere = new ArrayList<>();
 
     // when
-    Civitas.builder().store(store).build()
-        .importSnapshot().importSnapshot(ImportSnapshotCommand.of(Fixtures.togoMinistry(), "dsi"));
-    Civitas.builder().store(store).auditLog(listLog(elsewhere)).build()
-        .importSnapshot().importSnapshot(ImportSnapshotCommand.of(Fixtures.togoMinistry(), "dsi"));
+    Civitas.builder()
+        .store(store)
+        .build()
+        .importSnapshot()
+        .importSnapshot(ImportSnapshotCommand.of(Fixtures.togoMinistry(), "dsi"));
+    Civitas.builder()
+        .store(store)
+        .auditLog(listLog(elsewhere))
+        .build()
+        .importSnapshot()
+        .importSnapshot(ImportSnapshotCommand.of(Fixtures.togoMinistry(), "dsi"));
 
     // then
     assertThat(store.entries()).hasSize(1);

@@ -13,9 +13,9 @@ import org.civitas.domain.commitment.ActivityStatus;
 import org.civitas.domain.invariant.Invariant;
 import org.civitas.domain.invariant.InvariantViolation;
 import org.civitas.domain.snapshot.Snapshot;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class CommandsAndQueriesRefuseBadInputTest {
 

@@ -56,8 +56,10 @@ class EmbeddingExampleTest {
     assertThat(outcome.view().progress().getAsDouble()).isCloseTo(35.0, within(1e-9));
     assertThat(outcome.view().state()).contains(ScheduleState.OVERDUE);
     assertThat(outcome.saved().version()).isEqualTo(2);
-    assertThat(store.loadCommitment(CommitmentId.of("upe")).orElseThrow()).isEqualTo(outcome.saved());
-    assertThat(store.entries()).extracting(e -> e.action())
+    assertThat(store.loadCommitment(CommitmentId.of("upe")).orElseThrow())
+        .isEqualTo(outcome.saved());
+    assertThat(store.entries())
+        .extracting(e -> e.action())
         .containsExactly("snapshot.import", "activity.progress");
   }
 
@@ -80,46 +82,76 @@ class EmbeddingExampleTest {
 
   static Outcome example(CivitasStore store) {
     // README example: start
-    Civitas civitas = Civitas.builder()
-        .store(store)               // any CivitasStore: InMemoryStore, a JDBC store
-        .clock(Clock.systemUTC())   // optional: the system clock in UTC is the default
-        .build();
+    Civitas civitas =
+        Civitas.builder()
+            .store(store) // any CivitasStore: InMemoryStore, a JDBC store
+            .clock(Clock.systemUTC()) // optional: the system clock in UTC is the default
+            .build();
 
     // A ministry's record, made in code here; the dataset codec reads it from YAML or JSON.
-    OrgUnit msisf = OrgUnit.builder()
-        .id(UnitId.of("msisf"))
-        .kind(UnitKind.MINISTRY)
-        .name(LocalizedText.of("fr", "Ministère de la Solidarité, de l'Insertion Sociale et de la Famille"))
-        .acronym("MSISF")
-        .build();
+    OrgUnit msisf =
+        OrgUnit.builder()
+            .id(UnitId.of("msisf"))
+            .kind(UnitKind.MINISTRY)
+            .name(
+                LocalizedText.of(
+                    "fr", "Ministère de la Solidarité, de l'Insertion Sociale et de la Famille"))
+            .acronym("MSISF")
+            .build();
     Period plan = Period.of(PartialDate.parse("2024-01"), PartialDate.parse("2025-12"));
-    Commitment upe = Commitment.builder()
-        .id(CommitmentId.of("upe"))
-        .title(LocalizedText.of("fr", "Appui aux associations pour créer les unités de protection de l'enfance"))
-        .lead(msisf.id())
-        .addActivities(
-            new Activity(ActivityId.of("suivi"),
-                LocalizedText.of("fr", "Suivi de l'appui à la mise en place des UPE"),
-                plan, ActivityStatus.IN_PROGRESS, 30, 1),
-            new Activity(ActivityId.of("formation"),
-                LocalizedText.of("fr", "Formation des travailleurs sociaux des UPE"),
-                plan, ActivityStatus.IN_PROGRESS, 40, 1))
-        .build();
+    Commitment upe =
+        Commitment.builder()
+            .id(CommitmentId.of("upe"))
+            .title(
+                LocalizedText.of(
+                    "fr",
+                    "Appui aux associations pour créer les unités de protection de l'enfance"))
+            .lead(msisf.id())
+            .addActivities(
+                new Activity(
+                    ActivityId.of("suivi"),
+                    LocalizedText.of("fr", "Suivi de l'appui à la mise en place des UPE"),
+                    plan,
+                    ActivityStatus.IN_PROGRESS,
+                    30,
+                    1),
+                new Activity(
+                    ActivityId.of("formation"),
+                    LocalizedText.of("fr", "Formation des travailleurs sociaux des UPE"),
+                    plan,
+                    ActivityStatus.IN_PROGRESS,
+                    40,
+                    1))
+            .build();
 
     // Import: validated, then stored whole; any error throws SnapshotRefused and stores nothing.
-    civitas.importSnapshot().importSnapshot(ImportSnapshotCommand.of(
-        new Snapshot(ImmutableList.of(msisf), ImmutableList.of(), ImmutableList.of(upe)), "dsi"));
+    civitas
+        .importSnapshot()
+        .importSnapshot(
+            ImportSnapshotCommand.of(
+                new Snapshot(ImmutableList.of(msisf), ImmutableList.of(), ImmutableList.of(upe)),
+                "dsi"));
 
     // Ask: the figures as of a day (today when no day is given).
-    CommitmentView view = civitas.showCommitment()
-        .show(ShowCommitmentQuery.on(upe.id(), LocalDate.parse("2026-11-22")));
+    CommitmentView view =
+        civitas
+            .showCommitment()
+            .show(ShowCommitmentQuery.on(upe.id(), LocalDate.parse("2026-11-22")));
     // view.progress() is 35.0, view.state() is OVERDUE
 
     // Change: against the version read; had someone changed it since, VersionConflict.
-    Versioned<Commitment> saved = civitas.reportActivityProgress().report(
-        new ReportActivityProgressCommand(upe.id(), ActivityId.of("suivi"),
-            ActivityStatus.IN_PROGRESS, 50, Optional.of("rapport semestriel"),
-            view.version(), "point-focal-msisf"));
+    Versioned<Commitment> saved =
+        civitas
+            .reportActivityProgress()
+            .report(
+                new ReportActivityProgressCommand(
+                    upe.id(),
+                    ActivityId.of("suivi"),
+                    ActivityStatus.IN_PROGRESS,
+                    50,
+                    Optional.of("rapport semestriel"),
+                    view.version(),
+                    "point-focal-msisf"));
     // README example: end
     return new Outcome(view, saved);
   }

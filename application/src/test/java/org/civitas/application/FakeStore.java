@@ -20,7 +20,10 @@ import org.civitas.domain.snapshot.Snapshot;
 import org.civitas.domain.strategy.Strategy;
 import org.civitas.domain.strategy.StrategyId;
 
-/** A store in a few maps, with its audit log, for the application's tests; open so a test can slip in a writer. */
+/**
+ * A store in a few maps, with its audit log, for the application's tests; open so a test can slip
+ * in a writer.
+ */
 class FakeStore implements CivitasStore, AuditLogPort {
 
   private final Map<UnitId, Versioned<OrgUnit>> units = new LinkedHashMap<>();

@@ -17,18 +17,21 @@ class FindingUnitsByWhatPeopleRememberTest {
   @Test
   void protection_enfant_finds_the_child_protection_directorate_first() {
     // when
-    ImmutableList<UnitSearch.Match> found = civitas.findUnits().find(new FindUnitsQuery("protection enfant"));
+    ImmutableList<UnitSearch.Match> found =
+        civitas.findUnits().find(new FindUnitsQuery("protection enfant"));
 
     // then the directorate by its name, then the one whose attribution speaks of protection
     assertThat(found).extracting(m -> m.unit().id().value()).containsExactly("dgpe", "daed");
-    assertThat(found).extracting(UnitSearch.Match::field)
+    assertThat(found)
+        .extracting(UnitSearch.Match::field)
         .containsExactly(UnitSearch.Field.NAME, UnitSearch.Field.ATTRIBUTION);
   }
 
   @Test
   void case_accents_and_order_do_not_matter() {
     // when
-    ImmutableList<UnitSearch.Match> found = civitas.findUnits().find(new FindUnitsQuery("ENFANCE protéction"));
+    ImmutableList<UnitSearch.Match> found =
+        civitas.findUnits().find(new FindUnitsQuery("ENFANCE protéction"));
 
     // then
     assertThat(found).extracting(m -> m.unit().id().value()).startsWith("dgpe");
@@ -37,7 +40,8 @@ class FindingUnitsByWhatPeopleRememberTest {
   @Test
   void nothing_is_found_when_one_word_matches_nowhere() {
     // when
-    ImmutableList<UnitSearch.Match> found = civitas.findUnits().find(new FindUnitsQuery("protection tribunal"));
+    ImmutableList<UnitSearch.Match> found =
+        civitas.findUnits().find(new FindUnitsQuery("protection tribunal"));
 
     // then
     assertThat(found).isEmpty();

@@ -43,8 +43,8 @@ import org.civitas.domain.time.Period;
 
 /**
  * Data as the seeds give it: the Togolese ministry's structure (seed 000), the Moroccan
- * open-government commitment on child protection units (seed 004) and the first axis of the
- * « stratégie 4+4 » (seed 001). Where a test needs more than a source says, the test adds it.
+ * open-government commitment on child protection units (seed 004) and the first axis of the «
+ * stratégie 4+4 » (seed 001). Where a test needs more than a source says, the test adds it.
  */
 final class Fixtures {
 
@@ -72,29 +72,54 @@ final class Fixtures {
 
   static ImmutableList<OrgUnit> togoUnits() {
     return ImmutableList.of(
-        unit("masspf", UnitKind.MINISTRY, null,
+        unit(
+                "masspf",
+                UnitKind.MINISTRY,
+                null,
                 "Ministère de l’Action Sociale, de la Solidarité et de la Promotion de la femme")
             .territory(new Territory(TerritoryLevel.NATIONAL, fr("Togo")))
             .build(),
-        unit("sg", UnitKind.GENERAL_SECRETARIAT, "masspf", "Secrétariat général",
+        unit(
+                "sg",
+                UnitKind.GENERAL_SECRETARIAT,
+                "masspf",
+                "Secrétariat général",
                 "coordonner le fonctionnement des services techniques du ministère")
             .build(),
-        unit("dgas", UnitKind.GENERAL_DIRECTORATE, "masspf", "Direction générale de l’action sociale",
+        unit(
+                "dgas",
+                UnitKind.GENERAL_DIRECTORATE,
+                "masspf",
+                "Direction générale de l’action sociale",
                 "planifier, coordonner et suivre les programmes de l’action sociale")
             .build(),
-        unit("dpa", UnitKind.DIRECTORATE, "dgas", "Direction des personnes âgées",
+        unit(
+                "dpa",
+                UnitKind.DIRECTORATE,
+                "dgas",
+                "Direction des personnes âgées",
                 "élaborer et mettre en œuvre les programmes de protection des personnes âgées")
             .build(),
-        unit("dgpe", UnitKind.GENERAL_DIRECTORATE, "masspf",
+        unit(
+                "dgpe",
+                UnitKind.GENERAL_DIRECTORATE,
+                "masspf",
                 "Direction générale de la protection de l’enfance",
                 "élaborer et mettre en œuvre la politique nationale, les stratégies et les programmes"
                     + " de protection et de promotion de l’enfant")
             .build(),
-        unit("dpsv", UnitKind.DIRECTORATE, "dgpe",
+        unit(
+                "dpsv",
+                UnitKind.DIRECTORATE,
+                "dgpe",
                 "Direction de la prévention des situations de vulnérabilité",
                 "définir les critères d’identification des enfants vulnérables")
             .build(),
-        unit("daed", UnitKind.DIRECTORATE, "dgpe", "Direction d’assistance à l’enfant en difficulté",
+        unit(
+                "daed",
+                UnitKind.DIRECTORATE,
+                "dgpe",
+                "Direction d’assistance à l’enfant en difficulté",
                 "coordonner, suivre et évaluer les activités des structures de protection et de prise"
                     + " en charge des enfants vulnérables")
             .build());
@@ -104,7 +129,10 @@ final class Fixtures {
   static Snapshot moroccoUpe() {
     return new Snapshot(
         ImmutableList.of(
-            unit("msisf", UnitKind.MINISTRY, null,
+            unit(
+                    "msisf",
+                    UnitKind.MINISTRY,
+                    null,
                     "Ministère de la Solidarité, de l'Insertion Sociale et de la Famille")
                 .acronym("MSISF")
                 .build(),
@@ -136,21 +164,24 @@ final class Fixtures {
                 Direction.INCREASE,
                 Optional.of(new Measurement(PartialDate.ofMonth(2024, 1), BigDecimal.ZERO)),
                 Optional.of(new Measurement(PartialDate.ofMonth(2025, 12), BigDecimal.valueOf(8))),
-                ImmutableList.of(new Measurement(PartialDate.ofMonth(2024, 12), BigDecimal.valueOf(3)))))
+                ImmutableList.of(
+                    new Measurement(PartialDate.ofMonth(2024, 12), BigDecimal.valueOf(3)))))
         .addActivities(
             new Activity(
                 SUIVI,
-                fr("Suivi de l’appui à la mise en place des unités de protection de l'enfance selon"
-                    + " les procédures du partenariat entre le Ministère et les associations de la"
-                    + " société civile"),
+                fr(
+                    "Suivi de l’appui à la mise en place des unités de protection de l'enfance selon"
+                        + " les procédures du partenariat entre le Ministère et les associations de la"
+                        + " société civile"),
                 plan,
                 ActivityStatus.IN_PROGRESS,
                 30,
                 Activity.DEFAULT_WEIGHT),
             new Activity(
                 FORMATION,
-                fr("Organisation des sessions de formation pour le renforcement des capacités des"
-                    + " travailleurs sociaux des unités de protection de l'enfance"),
+                fr(
+                    "Organisation des sessions de formation pour le renforcement des capacités des"
+                        + " travailleurs sociaux des unités de protection de l'enfance"),
                 plan,
                 ActivityStatus.IN_PROGRESS,
                 40,
@@ -176,19 +207,24 @@ final class Fixtures {
                         OptionalInt.of(1),
                         fr("Restructuration des composantes du Pôle social"),
                         ImmutableList.of(
-                            action("axe-1-1-a",
+                            action(
+                                "axe-1-1-a",
                                 "Préparer un nouveau projet de restructuration du Ministère et"
                                     + " institutions sous tutelles"))),
                     new Objective(
                         ElementId.of("axe-1-4"),
                         OptionalInt.of(4),
                         fr("Renforcement des capacités des ressources humaines"),
-                        ImmutableList.of(action("axe-1-4-b", "Soutenir des formations adéquates"))))))
+                        ImmutableList.of(
+                            action("axe-1-4-b", "Soutenir des formations adéquates"))))))
         .build();
   }
 
   static OrgUnit mssfds() {
-    return unit("mssfds", UnitKind.MINISTRY, null,
+    return unit(
+            "mssfds",
+            UnitKind.MINISTRY,
+            null,
             "Ministère de la Solidarité, de la Femme, de la Famille et du Développement Social")
         .build();
   }
@@ -199,8 +235,7 @@ final class Fixtures {
 
   static ImmutableOrgUnit.Builder unit(
       String id, UnitKind kind, String parent, String name, String... attributions) {
-    ImmutableOrgUnit.Builder unit =
-        OrgUnit.builder().id(UnitId.of(id)).kind(kind).name(fr(name));
+    ImmutableOrgUnit.Builder unit = OrgUnit.builder().id(UnitId.of(id)).kind(kind).name(fr(name));
     if (parent != null) {
       unit.addParents(ParentLink.always(UnitId.of(parent)));
     }

@@ -20,7 +20,9 @@ class ImportingADatasetWithAnErrorStoresNothingTest {
     FakeStore store = FakeStore.holding(Fixtures.togoMinistry());
     Civitas civitas = Fixtures.civitas(store, Fixtures.CHECK_DAY);
     Finding badProgress =
-        Finding.at(Rule.VALUE_RANGE, "/commitments/0/activities/1/progress",
+        Finding.at(
+            Rule.VALUE_RANGE,
+            "/commitments/0/activities/1/progress",
             "progress 140 is outside 0–100: give a percentage");
     Snapshot morocco = Fixtures.moroccoUpe();
 

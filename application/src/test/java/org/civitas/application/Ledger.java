@@ -8,9 +8,9 @@ import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.snapshot.Snapshot;
 
 /**
- * The Togolese structure with commitments led by its child protection directorates. The seeds
- * give Togo no commitment: these reuse the activities of seed 004 under other leads, so that
- * figures roll up through a real structure.
+ * The Togolese structure with commitments led by its child protection directorates. The seeds give
+ * Togo no commitment: these reuse the activities of seed 004 under other leads, so that figures
+ * roll up through a real structure.
  */
 final class Ledger {
 
@@ -23,9 +23,7 @@ final class Ledger {
     return new Snapshot(
         Fixtures.togoUnits(),
         ImmutableList.of(),
-        ImmutableList.of(
-            ledBy(DGPE_COMMITMENT, "dgpe"),
-            ledBy(DAED_COMMITMENT, "daed")));
+        ImmutableList.of(ledBy(DGPE_COMMITMENT, "dgpe"), ledBy(DAED_COMMITMENT, "daed")));
   }
 
   static Commitment ledBy(CommitmentId id, String lead) {

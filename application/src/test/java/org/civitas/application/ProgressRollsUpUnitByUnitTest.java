@@ -28,7 +28,8 @@ class ProgressRollsUpUnitByUnitTest {
     // then
     assertThat(report.asOf()).isEqualTo(Fixtures.CHECK_DAY);
     assertThat(report.units())
-        .extracting(row -> row.unit().id().value(), UnitProgress::depth, row -> row.rollUp().commitments())
+        .extracting(
+            row -> row.unit().id().value(), UnitProgress::depth, row -> row.rollUp().commitments())
         .containsExactly(
             tuple("masspf", 0, 2),
             tuple("sg", 1, 0),
@@ -50,10 +51,15 @@ class ProgressRollsUpUnitByUnitTest {
     ProgressReport report =
         civitas
             .getProgress()
-            .progress(GetProgressQuery.everywhere().below(UnitId.of("dgpe")).asOf(LocalDate.of(2024, 12, 1)));
+            .progress(
+                GetProgressQuery.everywhere()
+                    .below(UnitId.of("dgpe"))
+                    .asOf(LocalDate.of(2024, 12, 1)));
 
     // then
-    assertThat(report.units()).extracting(row -> row.unit().id().value()).containsExactly("dgpe", "dpsv", "daed");
+    assertThat(report.units())
+        .extracting(row -> row.unit().id().value())
+        .containsExactly("dgpe", "dpsv", "daed");
     assertThat(report.units().get(0).rollUp().states()).isEqualTo(Map.of(ScheduleState.BEHIND, 2));
     assertThat(report.units().get(0).rollUp().meanProgress().getAsDouble()).isEqualTo(35.0);
   }
@@ -62,6 +68,10 @@ class ProgressRollsUpUnitByUnitTest {
   void an_unknown_unit_is_refused() {
     // when / then
     assertThatExceptionOfType(UnknownId.class)
-        .isThrownBy(() -> civitas.getProgress().progress(GetProgressQuery.everywhere().below(UnitId.of("dggpf"))));
+        .isThrownBy(
+            () ->
+                civitas
+                    .getProgress()
+                    .progress(GetProgressQuery.everywhere().below(UnitId.of("dggpf"))));
   }
 }

@@ -56,7 +56,14 @@ class RecordingAMeasurementIsVersionedAndAuditedTest {
     // when / then
     assertThatExceptionOfType(VersionConflict.class)
         .isThrownBy(() -> civitas.recordIndicatorMeasurement().record(measured(6, 1)));
-    assertThat(store.loadCommitment(Fixtures.UPE).orElseThrow().value().indicators().get(0).measurements())
+    assertThat(
+            store
+                .loadCommitment(Fixtures.UPE)
+                .orElseThrow()
+                .value()
+                .indicators()
+                .get(0)
+                .measurements())
         .extracting(m -> m.value().intValue())
         .containsExactly(3, 5);
     assertThat(store.entries()).hasSize(1);

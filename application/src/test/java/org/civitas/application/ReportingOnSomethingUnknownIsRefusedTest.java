@@ -25,7 +25,11 @@ class ReportingOnSomethingUnknownIsRefusedTest {
   void progress_on_an_unknown_commitment_is_refused() {
     // when / then
     assertThatExceptionOfType(UnknownId.class)
-        .isThrownBy(() -> civitas.reportActivityProgress().report(progress(CommitmentId.of("cppe"), Fixtures.SUIVI)))
+        .isThrownBy(
+            () ->
+                civitas
+                    .reportActivityProgress()
+                    .report(progress(CommitmentId.of("cppe"), Fixtures.SUIVI)))
         .satisfies(e -> assertThat(e.kind()).isEqualTo(UnknownId.Kind.COMMITMENT));
     assertThat(store.entries()).isEmpty();
   }
@@ -34,11 +38,16 @@ class ReportingOnSomethingUnknownIsRefusedTest {
   void progress_on_an_activity_the_commitment_does_not_have_is_refused_and_nothing_changes() {
     // when / then
     assertThatExceptionOfType(UnknownId.class)
-        .isThrownBy(() -> civitas.reportActivityProgress().report(progress(Fixtures.UPE, ActivityId.of("plaidoyer"))))
+        .isThrownBy(
+            () ->
+                civitas
+                    .reportActivityProgress()
+                    .report(progress(Fixtures.UPE, ActivityId.of("plaidoyer"))))
         .satisfies(
             e -> {
               assertThat(e.kind()).isEqualTo(UnknownId.Kind.ACTIVITY);
-              assertThat(e.getMessage()).isEqualTo("commitment 'upe' has no activity 'plaidoyer': check the id");
+              assertThat(e.getMessage())
+                  .isEqualTo("commitment 'upe' has no activity 'plaidoyer': check the id");
             });
     assertThat(store.loadCommitment(Fixtures.UPE).orElseThrow().version()).isEqualTo(1);
     assertThat(store.entries()).isEmpty();
@@ -64,8 +73,15 @@ class ReportingOnSomethingUnknownIsRefusedTest {
     assertThat(store.loadCommitment(Fixtures.UPE).orElseThrow().version()).isEqualTo(1);
   }
 
-  private static ReportActivityProgressCommand progress(CommitmentId commitment, ActivityId activity) {
+  private static ReportActivityProgressCommand progress(
+      CommitmentId commitment, ActivityId activity) {
     return new ReportActivityProgressCommand(
-        commitment, activity, ActivityStatus.IN_PROGRESS, 50, Optional.empty(), 1, "point-focal-msisf");
+        commitment,
+        activity,
+        ActivityStatus.IN_PROGRESS,
+        50,
+        Optional.empty(),
+        1,
+        "point-focal-msisf");
   }
 }

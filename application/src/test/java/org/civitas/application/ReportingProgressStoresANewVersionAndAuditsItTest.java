@@ -43,7 +43,8 @@ class ReportingProgressStoresANewVersionAndAuditsItTest {
     assertThat(store.loadCommitment(Fixtures.UPE)).contains(stored);
     CommitmentView after = civitas.showCommitment().show(ShowCommitmentQuery.today(Fixtures.UPE));
     assertThat(after.progress().getAsDouble()).isEqualTo(47.5);
-    assertThat(after.commitment().activity(Fixtures.FORMATION).orElseThrow().progress()).isEqualTo(40);
+    assertThat(after.commitment().activity(Fixtures.FORMATION).orElseThrow().progress())
+        .isEqualTo(40);
   }
 
   @Test

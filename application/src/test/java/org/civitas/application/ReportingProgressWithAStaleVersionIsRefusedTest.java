@@ -74,6 +74,12 @@ class ReportingProgressWithAStaleVersionIsRefusedTest {
 
   private static ReportActivityProgressCommand report(double progress, long version, String actor) {
     return new ReportActivityProgressCommand(
-        Fixtures.UPE, Fixtures.SUIVI, ActivityStatus.IN_PROGRESS, progress, Optional.empty(), version, actor);
+        Fixtures.UPE,
+        Fixtures.SUIVI,
+        ActivityStatus.IN_PROGRESS,
+        progress,
+        Optional.empty(),
+        version,
+        actor);
   }
 }

@@ -22,7 +22,8 @@ class ShowingACommitmentGivesItsFiguresOnTheDayAskedTest {
   @Test
   void seed_004_is_35_percent_done_and_overdue_on_22_november_2026() {
     // given
-    Civitas civitas = Fixtures.civitas(FakeStore.holding(Fixtures.moroccoUpe()), Fixtures.CHECK_DAY);
+    Civitas civitas =
+        Fixtures.civitas(FakeStore.holding(Fixtures.moroccoUpe()), Fixtures.CHECK_DAY);
 
     // when
     CommitmentView upe = civitas.showCommitment().show(ShowCommitmentQuery.today(Fixtures.UPE));
@@ -33,7 +34,10 @@ class ShowingACommitmentGivesItsFiguresOnTheDayAskedTest {
     assertThat(upe.progress().getAsDouble()).isCloseTo(35.0, within(1e-9));
     assertThat(upe.state()).contains(ScheduleState.OVERDUE);
     assertThat(upe.activities())
-        .extracting(a -> a.activity().id().value(), a -> a.expectedProgress().getAsDouble(), ActivityFigures::state)
+        .extracting(
+            a -> a.activity().id().value(),
+            a -> a.expectedProgress().getAsDouble(),
+            ActivityFigures::state)
         .containsExactly(
             tuple("suivi", 100.0, ScheduleState.OVERDUE),
             tuple("formation", 100.0, ScheduleState.OVERDUE));
@@ -42,7 +46,8 @@ class ShowingACommitmentGivesItsFiguresOnTheDayAskedTest {
   @Test
   void on_an_earlier_day_the_activity_that_lags_is_behind_and_the_other_on_track() {
     // given 1 December 2024: 335 of the 730 days gone, 45.9 % expected
-    Civitas civitas = Fixtures.civitas(FakeStore.holding(Fixtures.moroccoUpe()), Fixtures.CHECK_DAY);
+    Civitas civitas =
+        Fixtures.civitas(FakeStore.holding(Fixtures.moroccoUpe()), Fixtures.CHECK_DAY);
     LocalDate day = LocalDate.of(2024, 12, 1);
 
     // when
@@ -52,7 +57,8 @@ class ShowingACommitmentGivesItsFiguresOnTheDayAskedTest {
     assertThat(upe.asOf()).isEqualTo(day);
     assertThat(upe.activities().get(0).expectedProgress().getAsDouble())
         .isCloseTo(100.0 * 335 / 730, within(1e-9));
-    assertThat(upe.activities()).extracting(ActivityFigures::state)
+    assertThat(upe.activities())
+        .extracting(ActivityFigures::state)
         .containsExactly(ScheduleState.BEHIND, ScheduleState.ON_TRACK);
     assertThat(upe.state()).contains(ScheduleState.BEHIND);
   }
@@ -60,7 +66,8 @@ class ShowingACommitmentGivesItsFiguresOnTheDayAskedTest {
   @Test
   void an_indicator_shows_its_latest_measurement_and_achievement() {
     // given baseline 0, target 8, measured 3
-    Civitas civitas = Fixtures.civitas(FakeStore.holding(Fixtures.moroccoUpe()), Fixtures.CHECK_DAY);
+    Civitas civitas =
+        Fixtures.civitas(FakeStore.holding(Fixtures.moroccoUpe()), Fixtures.CHECK_DAY);
 
     // when
     CommitmentView upe = civitas.showCommitment().show(ShowCommitmentQuery.today(Fixtures.UPE));
@@ -75,7 +82,8 @@ class ShowingACommitmentGivesItsFiguresOnTheDayAskedTest {
   @Test
   void an_unknown_commitment_is_refused() {
     // given
-    Civitas civitas = Fixtures.civitas(FakeStore.holding(Fixtures.moroccoUpe()), Fixtures.CHECK_DAY);
+    Civitas civitas =
+        Fixtures.civitas(FakeStore.holding(Fixtures.moroccoUpe()), Fixtures.CHECK_DAY);
 
     // when / then
     assertThatExceptionOfType(UnknownId.class)

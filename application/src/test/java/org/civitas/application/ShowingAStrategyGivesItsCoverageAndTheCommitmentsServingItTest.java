@@ -48,11 +48,13 @@ class ShowingAStrategyGivesItsCoverageAndTheCommitmentsServingItTest {
   @Test
   void an_unknown_strategy_is_refused() {
     // given
-    Civitas civitas = Fixtures.civitas(FakeStore.holding(Fixtures.moroccoUpe()), Fixtures.CHECK_DAY);
+    Civitas civitas =
+        Fixtures.civitas(FakeStore.holding(Fixtures.moroccoUpe()), Fixtures.CHECK_DAY);
 
     // when / then
     assertThatExceptionOfType(UnknownId.class)
-        .isThrownBy(() -> civitas.showStrategy().show(ShowStrategyQuery.today(StrategyId.of("gissr"))))
+        .isThrownBy(
+            () -> civitas.showStrategy().show(ShowStrategyQuery.today(StrategyId.of("gissr"))))
         .satisfies(e -> assertThat(e.kind()).isEqualTo(UnknownId.Kind.STRATEGY));
   }
 }

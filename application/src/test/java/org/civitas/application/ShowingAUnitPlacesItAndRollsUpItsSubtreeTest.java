@@ -32,13 +32,16 @@ class ShowingAUnitPlacesItAndRollsUpItsSubtreeTest {
     UnitView dgpe = civitas.showUnit().show(ShowUnitQuery.today(UnitId.of("dgpe")));
 
     // then
-    assertThat(dgpe.unit().name().text()).isEqualTo("Direction générale de la protection de l’enfance");
+    assertThat(dgpe.unit().name().text())
+        .isEqualTo("Direction générale de la protection de l’enfance");
     assertThat(dgpe.version()).isEqualTo(1);
     assertThat(dgpe.asOf()).isEqualTo(Fixtures.CHECK_DAY);
     assertThat(dgpe.inForce()).isTrue();
     assertThat(dgpe.parent()).map(u -> u.id().value()).contains("masspf");
     assertThat(dgpe.children()).extracting(u -> u.id().value()).containsExactly("dpsv", "daed");
-    assertThat(dgpe.commitments()).extracting(CommitmentSummary::id).containsExactly(Ledger.DGPE_COMMITMENT);
+    assertThat(dgpe.commitments())
+        .extracting(CommitmentSummary::id)
+        .containsExactly(Ledger.DGPE_COMMITMENT);
     assertThat(dgpe.commitments().get(0).state()).contains(ScheduleState.OVERDUE);
     assertThat(dgpe.rollUp().commitments()).isEqualTo(2);
     assertThat(dgpe.rollUp().meanProgress().getAsDouble()).isCloseTo(35.0, within(1e-9));
@@ -53,7 +56,8 @@ class ShowingAUnitPlacesItAndRollsUpItsSubtreeTest {
             .map(
                 u ->
                     u.id().value().equals("daed")
-                        ? ImmutableOrgUnit.copyOf(u).withLifetime(Period.until(PartialDate.ofYear(2025)))
+                        ? ImmutableOrgUnit.copyOf(u)
+                            .withLifetime(Period.until(PartialDate.ofYear(2025)))
                         : u)
             .collect(ImmutableList.toImmutableList());
     Snapshot snapshot =
@@ -70,7 +74,9 @@ class ShowingAUnitPlacesItAndRollsUpItsSubtreeTest {
     assertThat(daed.inForce()).isFalse();
     assertThat(daed.parent()).isEmpty();
     assertThat(daed.rollUp().commitments()).isZero();
-    assertThat(daed.commitments()).extracting(CommitmentSummary::id).containsExactly(Ledger.DAED_COMMITMENT);
+    assertThat(daed.commitments())
+        .extracting(CommitmentSummary::id)
+        .containsExactly(Ledger.DAED_COMMITMENT);
     assertThat(dgpe.children()).extracting(u -> u.id().value()).containsExactly("dpsv");
     assertThat(dgpe.rollUp().commitments()).isEqualTo(1);
     assertThat(daedIn2025.inForce()).isTrue();
@@ -80,7 +86,8 @@ class ShowingAUnitPlacesItAndRollsUpItsSubtreeTest {
   @Test
   void an_unknown_unit_is_refused() {
     // given
-    Civitas civitas = Fixtures.civitas(FakeStore.holding(Fixtures.togoMinistry()), Fixtures.CHECK_DAY);
+    Civitas civitas =
+        Fixtures.civitas(FakeStore.holding(Fixtures.togoMinistry()), Fixtures.CHECK_DAY);
 
     // when / then
     assertThatExceptionOfType(UnknownId.class)

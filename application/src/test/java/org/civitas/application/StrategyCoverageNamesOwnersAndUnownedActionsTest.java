@@ -41,11 +41,13 @@ class StrategyCoverageNamesOwnersAndUnownedActionsTest {
                     axis.title(),
                     ImmutableList.of(owned, axis.objectives().get(1))));
     Snapshot snapshot =
-        new Snapshot(ImmutableList.of(Fixtures.mssfds()), ImmutableList.of(withOwner), ImmutableList.of());
+        new Snapshot(
+            ImmutableList.of(Fixtures.mssfds()), ImmutableList.of(withOwner), ImmutableList.of());
     Civitas civitas = Fixtures.civitas(FakeStore.holding(snapshot), Fixtures.CHECK_DAY);
 
     // when
-    CoverageView coverage = civitas.getCoverage().coverage(new GetCoverageQuery(Fixtures.POLE_SOCIAL));
+    CoverageView coverage =
+        civitas.getCoverage().coverage(new GetCoverageQuery(Fixtures.POLE_SOCIAL));
 
     // then
     assertThat(coverage.coverage().actions()).hasSize(2);
@@ -54,6 +56,7 @@ class StrategyCoverageNamesOwnersAndUnownedActionsTest {
         .containsExactly("axe-1-4-b");
     assertThat(coverage.owners()).containsOnlyKeys(UnitId.of("mssfds"));
     assertThat(coverage.owners().get(UnitId.of("mssfds")).name().text())
-        .isEqualTo("Ministère de la Solidarité, de la Femme, de la Famille et du Développement Social");
+        .isEqualTo(
+            "Ministère de la Solidarité, de la Femme, de la Famille et du Développement Social");
   }
 }

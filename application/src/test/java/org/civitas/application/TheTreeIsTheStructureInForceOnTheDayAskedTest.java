@@ -112,8 +112,7 @@ class TheTreeIsTheStructureInForceOnTheDayAskedTest {
     return replaceUnit("masspf", m -> m.withLifetime(Period.from(PartialDate.ofYear(2020))));
   }
 
-  private static Snapshot replaceUnit(
-      String id, UnaryOperator<ImmutableOrgUnit> change) {
+  private static Snapshot replaceUnit(String id, UnaryOperator<ImmutableOrgUnit> change) {
     ImmutableList<OrgUnit> units =
         Fixtures.togoUnits().stream()
             .map(u -> u.id().value().equals(id) ? change.apply(ImmutableOrgUnit.copyOf(u)) : u)

@@ -53,10 +53,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every Civitas store promises, whatever keeps its data: each store's test extends this
- * class and says how to make an empty store. Data from the seeds: part of the Togolese
- * ministry (seed 000), the first objective of the « stratégie 4+4 » (seed 001) and the UPE
- * commitment (seed 004, with the illustrative indicator figures of SPEC §3).
+ * What every Civitas store promises, whatever keeps its data: each store's test extends this class
+ * and says how to make an empty store. Data from the seeds: part of the Togolese ministry (seed
+ * 000), the first objective of the « stratégie 4+4 » (seed 001) and the UPE commitment (seed 004,
+ * with the illustrative indicator figures of SPEC §3).
  */
 public abstract class StoreContract<S extends CivitasStore & AuditLogPort> {
 
@@ -116,7 +116,8 @@ public abstract class StoreContract<S extends CivitasStore & AuditLogPort> {
     store.saveSnapshot(record());
     Snapshot next =
         new Snapshot(
-            ImmutableList.of(unit("dgpe", "Direction générale de la protection de l’enfance", null),
+            ImmutableList.of(
+                unit("dgpe", "Direction générale de la protection de l’enfance", null),
                 unit("dpsv", "Direction de la prévention des situations de vulnérabilité", "dgpe")),
             ImmutableList.of(),
             ImmutableList.of(upe()));
@@ -140,7 +141,8 @@ public abstract class StoreContract<S extends CivitasStore & AuditLogPort> {
     store.saveSnapshot(record());
     Snapshot twice =
         new Snapshot(
-            ImmutableList.of(unit("dgpe", "Direction générale de la protection de l’enfance", null),
+            ImmutableList.of(
+                unit("dgpe", "Direction générale de la protection de l’enfance", null),
                 unit("dgpe", "Direction de l’enfance", null)),
             ImmutableList.of(),
             ImmutableList.of());
@@ -212,7 +214,10 @@ public abstract class StoreContract<S extends CivitasStore & AuditLogPort> {
     // given
     AuditEntry imported = entry("dsi", "snapshot.import", "snapshot", Optional.empty());
     AuditEntry reported =
-        entry("point-focal-msisf", "activity.progress", "commitment/upe/activity/suivi",
+        entry(
+            "point-focal-msisf",
+            "activity.progress",
+            "commitment/upe/activity/suivi",
             Optional.of("rapport semestriel reçu"));
     store.append(imported);
     ImmutableList<AuditEntry> before = store.entries();
@@ -246,7 +251,8 @@ public abstract class StoreContract<S extends CivitasStore & AuditLogPort> {
             for (int i = 0; i < writesEach; i++) {
               long value = writer * 1000L + i;
               acknowledged.add(new long[] {value, measureUntilAccepted(value)});
-              store.append(entry("writer-" + writer, "indicator.measurement", "upe", Optional.empty()));
+              store.append(
+                  entry("writer-" + writer, "indicator.measurement", "upe", Optional.empty()));
             }
             return acknowledged;
           };
@@ -275,12 +281,13 @@ public abstract class StoreContract<S extends CivitasStore & AuditLogPort> {
         .hasSize(total)
         .containsExactlyInAnyOrderElementsOf(acknowledged.stream().map(a -> a[0]).toList());
     assertThat(acknowledged.stream().map(a -> a[1]).sorted().toList())
-        .containsExactlyElementsOf(
-            LongStream.rangeClosed(2, total + 1L).boxed().toList());
+        .containsExactlyElementsOf(LongStream.rangeClosed(2, total + 1L).boxed().toList());
     assertThat(store.entries()).hasSize(total);
   }
 
-  /** Adds {@code value} to the indicator, reading again after each conflict; answers the version. */
+  /**
+   * Adds {@code value} to the indicator, reading again after each conflict; answers the version.
+   */
   private long measureUntilAccepted(long value) {
     while (true) {
       Versioned<Commitment> read = store.loadCommitment(UPE).orElseThrow();
@@ -288,7 +295,8 @@ public abstract class StoreContract<S extends CivitasStore & AuditLogPort> {
       Commitment measured =
           ImmutableCommitment.copyOf(read.value())
               .withIndicators(
-                  rapports.measured(new Measurement(PartialDate.ofYear(2025), BigDecimal.valueOf(value))));
+                  rapports.measured(
+                      new Measurement(PartialDate.ofYear(2025), BigDecimal.valueOf(value))));
       try {
         return store.saveCommitment(measured, read.version());
       } catch (VersionConflict conflict) {
@@ -302,8 +310,10 @@ public abstract class StoreContract<S extends CivitasStore & AuditLogPort> {
   private static Snapshot record() {
     return new Snapshot(
         ImmutableList.of(
-            unit("masspf",
-                "Ministère de l’Action Sociale, de la Solidarité et de la Promotion de la femme", null),
+            unit(
+                "masspf",
+                "Ministère de l’Action Sociale, de la Solidarité et de la Promotion de la femme",
+                null),
             unit("dgpe", "Direction générale de la protection de l’enfance", "masspf")),
         ImmutableList.of(poleSocial()),
         ImmutableList.of(upe(), ledByDgpe()));
@@ -335,7 +345,8 @@ public abstract class StoreContract<S extends CivitasStore & AuditLogPort> {
                     new Objective(
                         ElementId.of("axe-1-4"),
                         OptionalInt.of(4),
-                        LocalizedText.of("fr", "Renforcement des capacités des ressources humaines"),
+                        LocalizedText.of(
+                            "fr", "Renforcement des capacités des ressources humaines"),
                         ImmutableList.of(
                             new Action(
                                 ElementId.of("axe-1-4-b"),
@@ -348,7 +359,9 @@ public abstract class StoreContract<S extends CivitasStore & AuditLogPort> {
     Period plan = Period.of(PartialDate.ofMonth(2024, 1), PartialDate.ofMonth(2025, 12));
     return Commitment.builder()
         .id(UPE)
-        .title(LocalizedText.of("fr", "Appui aux associations pour créer les unités de protection de l'enfance"))
+        .title(
+            LocalizedText.of(
+                "fr", "Appui aux associations pour créer les unités de protection de l'enfance"))
         .lead(UnitId.of("msisf"))
         .addIndicators(
             new Indicator(
@@ -359,11 +372,14 @@ public abstract class StoreContract<S extends CivitasStore & AuditLogPort> {
                 Direction.INCREASE,
                 Optional.of(new Measurement(PartialDate.ofMonth(2024, 1), BigDecimal.ZERO)),
                 Optional.of(new Measurement(PartialDate.ofMonth(2025, 12), BigDecimal.valueOf(8))),
-                ImmutableList.of(new Measurement(PartialDate.ofMonth(2024, 12), BigDecimal.valueOf(3)))))
+                ImmutableList.of(
+                    new Measurement(PartialDate.ofMonth(2024, 12), BigDecimal.valueOf(3)))))
         .addActivities(
             new Activity(
                 ActivityId.of("suivi"),
-                LocalizedText.of("fr", "Suivi de l’appui à la mise en place des unités de protection de l'enfance"),
+                LocalizedText.of(
+                    "fr",
+                    "Suivi de l’appui à la mise en place des unités de protection de l'enfance"),
                 plan,
                 ActivityStatus.IN_PROGRESS,
                 30,
@@ -378,11 +394,19 @@ public abstract class StoreContract<S extends CivitasStore & AuditLogPort> {
 
   private static Commitment withSuivi(Commitment commitment, double progress) {
     return ImmutableCommitment.copyOf(commitment)
-        .withActivities(commitment.activities().get(0).reported(ActivityStatus.IN_PROGRESS, progress));
+        .withActivities(
+            commitment.activities().get(0).reported(ActivityStatus.IN_PROGRESS, progress));
   }
 
-  private static AuditEntry entry(String actor, String action, String subject, Optional<String> note) {
+  private static AuditEntry entry(
+      String actor, String action, String subject, Optional<String> note) {
     return new AuditEntry(
-        Instant.parse("2026-11-22T09:00:00Z"), actor, action, subject, Optional.empty(), Optional.empty(), note);
+        Instant.parse("2026-11-22T09:00:00Z"),
+        actor,
+        action,
+        subject,
+        Optional.empty(),
+        Optional.empty(),
+        note);
   }
 }

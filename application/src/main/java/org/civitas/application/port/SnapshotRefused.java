@@ -16,8 +16,12 @@ public final class SnapshotRefused extends RequestRefused {
 
   private static String message(ImmutableList<Finding> findings) {
     long errors = findings.stream().filter(Finding::isError).count();
-    return "the dataset has " + errors + (errors == 1 ? " error" : " errors")
-        + " and was not stored: correct " + (errors == 1 ? "it" : "them") + " and import it again";
+    return "the dataset has "
+        + errors
+        + (errors == 1 ? " error" : " errors")
+        + " and was not stored: correct "
+        + (errors == 1 ? "it" : "them")
+        + " and import it again";
   }
 
   public ImmutableList<Finding> findings() {

@@ -34,21 +34,27 @@ public final class UnknownId extends RequestRefused {
   /** There is no such {@code kind} with {@code id}. */
   public static UnknownId of(Kind kind, Object id) {
     return new UnknownId(
-        kind, id.toString(), Optional.empty(),
+        kind,
+        id.toString(),
+        Optional.empty(),
         "there is no " + kind.label() + " '" + id + "': check the id");
   }
 
   /** There is such a unit, but it did not exist on {@code date}. */
   public static UnknownId unitOn(Object id, LocalDate date) {
     return new UnknownId(
-        Kind.UNIT, id.toString(), Optional.of(date),
+        Kind.UNIT,
+        id.toString(),
+        Optional.of(date),
         "unit '" + id + "' did not exist on " + date + ": ask for a date within its lifetime");
   }
 
   /** There is no such activity or indicator in the commitment. */
   public static UnknownId within(Kind kind, Object id, Object commitment) {
     return new UnknownId(
-        kind, id.toString(), Optional.empty(),
+        kind,
+        id.toString(),
+        Optional.empty(),
         "commitment '" + commitment + "' has no " + kind.label() + " '" + id + "': check the id");
   }
 

@@ -1,8 +1,8 @@
 package org.civitas.application.port;
 
 /**
- * A write named a version of an aggregate that is no longer the stored one: someone else changed
- * it since it was read. Nothing was written; the writer reads again and decides.
+ * A write named a version of an aggregate that is no longer the stored one: someone else changed it
+ * since it was read. Nothing was written; the writer reads again and decides.
  */
 public final class VersionConflict extends RequestRefused {
   private static final long serialVersionUID = 1L;
@@ -13,7 +13,11 @@ public final class VersionConflict extends RequestRefused {
 
   public VersionConflict(String aggregate, long expected, long actual) {
     super(
-        aggregate + " is at version " + actual + ", not " + expected
+        aggregate
+            + " is at version "
+            + actual
+            + ", not "
+            + expected
             + ": it changed since it was read; read it again and redo the change");
     this.aggregate = aggregate;
     this.expected = expected;

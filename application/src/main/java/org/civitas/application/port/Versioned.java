@@ -3,9 +3,9 @@ package org.civitas.application.port;
 import java.util.function.Function;
 
 /**
- * A stored aggregate and its version. The first save gives version 1, each accepted save one
- * more; a writer names the version it read, and a store refuses the write when it has moved on,
- * so no update is lost. Version 0 stands for "not stored yet".
+ * A stored aggregate and its version. The first save gives version 1, each accepted save one more;
+ * a writer names the version it read, and a store refuses the write when it has moved on, so no
+ * update is lost. Version 0 stands for "not stored yet".
  */
 public record Versioned<T>(T value, long version) {
 

@@ -11,8 +11,10 @@ final class AuditText {
   private AuditText() {}
 
   static String contents(Snapshot snapshot) {
-    return count(snapshot.units().size(), "unit") + ", "
-        + count(snapshot.strategies().size(), "strategy", "strategies") + ", "
+    return count(snapshot.units().size(), "unit")
+        + ", "
+        + count(snapshot.strategies().size(), "strategy", "strategies")
+        + ", "
         + count(snapshot.commitments().size(), "commitment");
   }
 

@@ -14,8 +14,8 @@ import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.commitment.CommitmentId;
 
 /**
- * How every change to a commitment goes: against the version its author read, stored only if
- * nobody changed the commitment since, and recorded in the audit log once accepted.
+ * How every change to a commitment goes: against the version its author read, stored only if nobody
+ * changed the commitment since, and recorded in the audit log once accepted.
  */
 final class CommitmentChanges {
 

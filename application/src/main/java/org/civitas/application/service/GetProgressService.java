@@ -1,9 +1,9 @@
 package org.civitas.application.service;
 
 import com.google.common.collect.ImmutableList;
-import java.time.LocalDate;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
 import org.civitas.application.port.in.CommitmentSummary;
 import org.civitas.application.port.in.GetProgressQuery;
 import org.civitas.application.port.in.GetProgressUseCase;

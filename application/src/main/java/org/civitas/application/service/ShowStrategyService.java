@@ -38,7 +38,9 @@ public final class ShowStrategyService implements ShowStrategyUseCase {
     ImmutableList<CommitmentSummary> serving =
         commitments.loadCommitments().stream()
             .filter(
-                c -> c.contributesTo().stream().anyMatch(ref -> ref.strategy().equals(query.strategy())))
+                c ->
+                    c.contributesTo().stream()
+                        .anyMatch(ref -> ref.strategy().equals(query.strategy())))
             .map(c -> CommitmentSummary.of(c, date))
             .collect(ImmutableList.toImmutableList());
     return new StrategyView(

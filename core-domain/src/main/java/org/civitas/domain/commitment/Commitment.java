@@ -9,8 +9,8 @@ import org.civitas.domain.time.Period;
 import org.immutables.value.Value;
 
 /**
- * An open-government commitment (« engagement »): the unit that leads it, what it answers and
- * how, its activities and its indicators.
+ * An open-government commitment (« engagement »): the unit that leads it, what it answers and how,
+ * its activities and its indicators.
  */
 @Value.Immutable
 public abstract class Commitment {

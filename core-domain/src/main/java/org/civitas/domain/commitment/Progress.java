@@ -8,17 +8,16 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The figures derived from activities on a given day. Pure functions: the day is always passed
- * in, never read from a clock.
+ * The figures derived from activities on a given day. Pure functions: the day is always passed in,
+ * never read from a clock.
  */
 public final class Progress {
 
   private Progress() {}
 
   /**
-   * The progress an activity should have reached on {@code date}: 0 before its start, 100 after
-   * its end, in between the share of its days gone by. No figure for an activity without both
-   * dates.
+   * The progress an activity should have reached on {@code date}: 0 before its start, 100 after its
+   * end, in between the share of its days gone by. No figure for an activity without both dates.
    */
   public static OptionalDouble expected(Activity activity, LocalDate date) {
     Optional<LocalDate> start = activity.period().firstDay();
@@ -56,7 +55,8 @@ public final class Progress {
       return ScheduleState.OVERDUE;
     }
     OptionalDouble expected = expected(activity, date);
-    if (expected.isPresent() && activity.progress() < expected.getAsDouble() - ScheduleState.TOLERANCE) {
+    if (expected.isPresent()
+        && activity.progress() < expected.getAsDouble() - ScheduleState.TOLERANCE) {
       return ScheduleState.BEHIND;
     }
     return ScheduleState.ON_TRACK;

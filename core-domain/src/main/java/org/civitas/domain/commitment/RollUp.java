@@ -15,8 +15,8 @@ import org.civitas.domain.organization.UnitId;
 
 /**
  * The commitments led by a unit's whole subtree on a day: how many, their mean progress and how
- * many stand in each schedule state. Each commitment counts once, at its lead unit, so a roll-up
- * of a parent never counts a child's commitment twice.
+ * many stand in each schedule state. Each commitment counts once, at its lead unit, so a roll-up of
+ * a parent never counts a child's commitment twice.
  */
 public record RollUp(
     UnitId unit,

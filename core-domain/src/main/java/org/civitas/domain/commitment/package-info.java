@@ -1,4 +1,6 @@
-/** Commitments with their activities and indicators, and the figures derived from them at a date. */
+/**
+ * Commitments with their activities and indicators, and the figures derived from them at a date.
+ */
 @NullMarked
 package org.civitas.domain.commitment;
 

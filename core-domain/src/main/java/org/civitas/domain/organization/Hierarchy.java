@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The structure in force on one day: the units alive that day, each under the parent it had
- * that day. A unit whose parent was not alive that day stands as a root, so nothing disappears
- * from view.
+ * The structure in force on one day: the units alive that day, each under the parent it had that
+ * day. A unit whose parent was not alive that day stands as a root, so nothing disappears from
+ * view.
  */
 public final class Hierarchy {
 
@@ -130,8 +130,8 @@ public final class Hierarchy {
   }
 
   /**
-   * The tree below {@code root} (or below every root when empty) down to {@code depth} levels
-   * (0 = the root alone; negative = all levels).
+   * The tree below {@code root} (or below every root when empty) down to {@code depth} levels (0 =
+   * the root alone; negative = all levels).
    */
   public ImmutableList<TreeNode> tree(Optional<UnitId> root, int depth) {
     List<UnitId> tops = root.map(r -> contains(r) ? List.of(r) : List.<UnitId>of()).orElse(roots);

@@ -18,15 +18,25 @@ public sealed interface MoveRefusal {
   record NotAlive(UnitId unit, LocalDate date) implements MoveRefusal {
     @Override
     public String message() {
-      return "unit '" + unit + "' does not exist on " + date + ": choose a date within its lifetime";
+      return "unit '"
+          + unit
+          + "' does not exist on "
+          + date
+          + ": choose a date within its lifetime";
     }
   }
 
   record WouldCreateCycle(UnitId unit, UnitId newParent) implements MoveRefusal {
     @Override
     public String message() {
-      return "moving '" + unit + "' under '" + newParent + "' would place it under itself:"
-          + " move '" + newParent + "' out of its subtree first";
+      return "moving '"
+          + unit
+          + "' under '"
+          + newParent
+          + "' would place it under itself:"
+          + " move '"
+          + newParent
+          + "' out of its subtree first";
     }
   }
 }

@@ -52,8 +52,8 @@ public final class OrgChart {
 
   /**
    * The days on which the structure may change: every start of a lifetime or parent link and the
-   * day after every end. Between two of them the structure is the same, so checking the
-   * structure on each of these days (and on one day before them all) checks it on every day.
+   * day after every end. Between two of them the structure is the same, so checking the structure
+   * on each of these days (and on one day before them all) checks it on every day.
    */
   public ImmutableSortedSet<LocalDate> changeDates() {
     TreeSet<LocalDate> dates = new TreeSet<>();
@@ -93,7 +93,8 @@ public final class OrgChart {
       return new MoveResult.Refused(new MoveRefusal.UnknownUnit(newParent));
     }
     if (!moved.isAliveOn(from) || !units.get(newParent).isAliveOn(from)) {
-      return new MoveResult.Refused(new MoveRefusal.NotAlive(moved.isAliveOn(from) ? newParent : unit, from));
+      return new MoveResult.Refused(
+          new MoveRefusal.NotAlive(moved.isAliveOn(from) ? newParent : unit, from));
     }
     List<ParentLink> links = new ArrayList<>();
     PartialDate start = PartialDate.of(from);

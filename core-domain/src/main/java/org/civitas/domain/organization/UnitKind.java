@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * What kind of unit a unit is, from the government down to a cell. Ranked kinds nest in rank
- * order (a directorate sits under a general directorate); commissions, committees, centres and
- * agencies are unranked and may sit anywhere.
+ * What kind of unit a unit is, from the government down to a cell. Ranked kinds nest in rank order
+ * (a directorate sits under a general directorate); commissions, committees, centres and agencies
+ * are unranked and may sit anywhere.
  */
 public enum UnitKind {
   GOVERNMENT(0),

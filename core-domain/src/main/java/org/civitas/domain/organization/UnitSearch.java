@@ -18,14 +18,14 @@ import org.civitas.domain.invariant.InvariantViolation;
 import org.civitas.domain.text.LocalizedText;
 
 /**
- * How people look for a unit by what they remember of it: « protection enfant » finds the
- * « Direction générale de la protection de l’enfance ».
+ * How people look for a unit by what they remember of it: « protection enfant » finds the «
+ * Direction générale de la protection de l’enfance ».
  *
  * <p>Case, accents, ligatures and apostrophes are ignored. Every word asked must begin a word of
- * the unit, in any order: of its name and acronym for a name match, or of its name, acronym and
- * one of its attributions for an attribution match. A word asked also matches the other forms of
- * its family, so that « enfant » finds « enfance » and « sociales » finds « social ». Name matches rank before
- * attribution matches, and an exact acronym before both.
+ * the unit, in any order: of its name and acronym for a name match, or of its name, acronym and one
+ * of its attributions for an attribution match. A word asked also matches the other forms of its
+ * family, so that « enfant » finds « enfance » and « sociales » finds « social ». Name matches rank
+ * before attribution matches, and an exact acronym before both.
  */
 public final class UnitSearch {
 
@@ -41,9 +41,11 @@ public final class UnitSearch {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /** Endings by which a French noun and adjective of one family differ (enfance, enfant). */
   private static final ImmutableMap<String, String> FAMILY_ENDINGS =
       ImmutableMap.of("ance", "ant", "ant", "ance", "ence", "ent", "ent", "ence");
+
   /** Shorter words are left as they are: « dent » is not « dence », « as » is not « a ». */
   private static final int MIN_STEM = 3;
 
@@ -75,14 +77,14 @@ public final class UnitSearch {
   /** Whether and where {@code unit} matches. */
   public Optional<Match> match(OrgUnit unit) {
     List<String> nameWords = nameWords(unit);
-    if (terms.size() == 1
-        && unit.acronym().map(a -> words(a).equals(terms)).orElse(false)) {
+    if (terms.size() == 1 && unit.acronym().map(a -> words(a).equals(terms)).orElse(false)) {
       return Optional.of(new Match(unit, Field.ACRONYM, Optional.empty()));
     }
     if (allFound(nameWords)) {
       return Optional.of(new Match(unit, Field.NAME, Optional.empty()));
     }
-    for (Attribution attribution : unit.mandate().map(Mandate::attributions).orElse(ImmutableList.of())) {
+    for (Attribution attribution :
+        unit.mandate().map(Mandate::attributions).orElse(ImmutableList.of())) {
       List<String> words = new ArrayList<>(nameWords);
       words.addAll(words(attribution.text()));
       if (allFound(words)) {
@@ -93,8 +95,8 @@ public final class UnitSearch {
   }
 
   /**
-   * The units that match, best first: by field, then those whose name holds more of the words
-   * asked as whole words, then shorter names (more specific), then in the order given.
+   * The units that match, best first: by field, then those whose name holds more of the words asked
+   * as whole words, then shorter names (more specific), then in the order given.
    */
   public ImmutableList<Match> rank(Collection<OrgUnit> units) {
     return units.stream()
@@ -128,8 +130,8 @@ public final class UnitSearch {
   }
 
   /**
-   * The words of {@code text} as compared: lower case, without accents, ligatures opened
-   * (« œuvre » is « oeuvre »), split at anything that is not a letter or a digit.
+   * The words of {@code text} as compared: lower case, without accents, ligatures opened (« œuvre »
+   * is « oeuvre »), split at anything that is not a letter or a digit.
    */
   public static ImmutableList<String> words(String text) {
     String folded =
@@ -152,8 +154,8 @@ public final class UnitSearch {
 
   /**
    * The beginnings that stand for {@code term}: itself, without its plural, without its feminine
-   * ending, and with the ending of the noun or adjective of its family (« enfants » stands for
-   * « enfant » and « enfance »; « urgence » for « urgent »).
+   * ending, and with the ending of the noun or adjective of its family (« enfants » stands for «
+   * enfant » and « enfance »; « urgence » for « urgent »).
    */
   static ImmutableList<String> variants(String term) {
     Set<String> variants = new LinkedHashSet<>();
@@ -167,7 +169,8 @@ public final class UnitSearch {
       variants.add(singular.substring(0, singular.length() - 1));
     }
     for (Map.Entry<String, String> ending : FAMILY_ENDINGS.entrySet()) {
-      String stem = singular.substring(0, Math.max(0, singular.length() - ending.getKey().length()));
+      String stem =
+          singular.substring(0, Math.max(0, singular.length() - ending.getKey().length()));
       if (singular.endsWith(ending.getKey()) && stem.length() >= MIN_STEM) {
         variants.add(stem + ending.getValue());
       }

@@ -11,9 +11,9 @@ import org.civitas.domain.strategy.Strategy;
 import org.civitas.domain.strategy.StrategyId;
 
 /**
- * A ministry's whole record at one moment: its units, strategies and commitments, in the order
- * they were given. It may hold mistakes (two units with one id, a parent that does not exist):
- * the validator reports them, and only a snapshot without errors is ever stored.
+ * A ministry's whole record at one moment: its units, strategies and commitments, in the order they
+ * were given. It may hold mistakes (two units with one id, a parent that does not exist): the
+ * validator reports them, and only a snapshot without errors is ever stored.
  */
 public record Snapshot(
     ImmutableList<OrgUnit> units,

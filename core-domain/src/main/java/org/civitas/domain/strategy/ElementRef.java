@@ -11,7 +11,9 @@ public record ElementRef(StrategyId strategy, ElementId element) {
     InvariantViolation.require(
         slash > 0 && slash == text.lastIndexOf('/'),
         Invariant.ID_INVALID,
-        "'" + text + "' is not a strategy element reference: write STRATEGY_ID/ELEMENT_ID"
+        "'"
+            + text
+            + "' is not a strategy element reference: write STRATEGY_ID/ELEMENT_ID"
             + " (e.g. pole-social-4-4/axe-1)");
     return new ElementRef(
         StrategyId.of(text.substring(0, slash)), ElementId.of(text.substring(slash + 1)));

@@ -21,7 +21,9 @@ public record LocalizedText(ImmutableMap<String, String> texts) {
           InvariantViolation.require(
               !language.isBlank(), Invariant.VALUE_REQUIRED, "a language tag cannot be blank");
           InvariantViolation.require(
-              !text.isBlank(), Invariant.VALUE_REQUIRED, "a text cannot be blank (" + language + ")");
+              !text.isBlank(),
+              Invariant.VALUE_REQUIRED,
+              "a text cannot be blank (" + language + ")");
         });
   }
 

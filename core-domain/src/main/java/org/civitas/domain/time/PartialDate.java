@@ -55,7 +55,8 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   public static PartialDate of(LocalDate date) {
     requireYear(date.getYear());
-    return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), Precision.DAY);
+    return new PartialDate(
+        date.getYear(), date.getMonthValue(), date.getDayOfMonth(), Precision.DAY);
   }
 
   public static PartialDate ofDay(int year, int month, int day) {
@@ -139,10 +140,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * in the « Janvier 1970 » of an open-government commitment page.
    */
   public boolean isPlaceholder() {
-    return (year == 1970 || year == 1900)
-        && precision != Precision.YEAR
-        && month == 1
-        && day == 1;
+    return (year == 1970 || year == 1900) && precision != Precision.YEAR && month == 1 && day == 1;
   }
 
   @Override

@@ -6,8 +6,8 @@ import org.civitas.domain.invariant.Invariant;
 import org.civitas.domain.invariant.InvariantViolation;
 
 /**
- * The span between an optional start and an optional end, both inclusive; a missing bound is
- * open. An end before its start cannot be made.
+ * The span between an optional start and an optional end, both inclusive; a missing bound is open.
+ * An end before its start cannot be made.
  */
 public record Period(Optional<PartialDate> start, Optional<PartialDate> end) {
 
@@ -18,7 +18,10 @@ public record Period(Optional<PartialDate> start, Optional<PartialDate> end) {
       InvariantViolation.require(
           !end.get().lastDay().isBefore(start.get().firstDay()),
           Invariant.PERIOD_INVERTED,
-          "the end " + end.get() + " comes before the start " + start.get()
+          "the end "
+              + end.get()
+              + " comes before the start "
+              + start.get()
               + ": swap them or correct the one that is wrong");
     }
   }
@@ -60,12 +63,15 @@ public record Period(Optional<PartialDate> start, Optional<PartialDate> end) {
         start.isEmpty()
             || other.start.map(s -> !s.firstDay().isBefore(start.get().firstDay())).orElse(false);
     boolean endInside =
-        end.isEmpty() || other.end.map(e -> !e.lastDay().isAfter(end.get().lastDay())).orElse(false);
+        end.isEmpty()
+            || other.end.map(e -> !e.lastDay().isAfter(end.get().lastDay())).orElse(false);
     return startInside && endInside;
   }
 
   @Override
   public String toString() {
-    return start.map(PartialDate::toString).orElse("…") + " – " + end.map(PartialDate::toString).orElse("…");
+    return start.map(PartialDate::toString).orElse("…")
+        + " – "
+        + end.map(PartialDate::toString).orElse("…");
   }
 }

@@ -4,9 +4,9 @@ import java.util.OptionalInt;
 import org.civitas.domain.invariant.InvariantViolation;
 
 /**
- * One thing validation found: which rule, where (a JSON Pointer into the document such as
- * {@code /units/3/parent}, and the source line when the codec knows it) and a message that says
- * what is wrong and how to fix it.
+ * One thing validation found: which rule, where (a JSON Pointer into the document such as {@code
+ * /units/3/parent}, and the source line when the codec knows it) and a message that says what is
+ * wrong and how to fix it.
  */
 public record Finding(Rule rule, String path, OptionalInt line, String message) {
 

@@ -5,10 +5,10 @@ import java.util.Optional;
 import org.civitas.domain.invariant.Invariant;
 
 /**
- * The rule catalogue (SPEC §4): every code a finding can carry, with its severity. The format
- * rules are checked by the dataset codec, the value rules by the domain types when they are made
- * ({@link Invariant}; {@link Finding#of} reports a refused value), and the others by
- * {@link SnapshotValidator} over a whole snapshot.
+ * The rule catalogue (SPEC §4): every code a finding can carry, with its severity. The format rules
+ * are checked by the dataset codec, the value rules by the domain types when they are made ({@link
+ * Invariant}; {@link Finding#of} reports a refused value), and the others by {@link
+ * SnapshotValidator} over a whole snapshot.
  */
 public enum Rule {
   FORMAT_SYNTAX("format.syntax", Severity.ERROR, Scope.FORMAT),

@@ -139,6 +139,8 @@ class UnitRollUpTest {
     assertThat(all).hasSize(today.units().size());
     assertThat(all.get(MASSPF).commitments()).isEqualTo(4);
     assertThat(all.get(MASSPF).meanProgress()).hasValue(32.5);
-    today.units().forEach(u -> assertThat(all.get(u.id())).isEqualTo(RollUp.of(u.id(), today, commitments)));
+    today
+        .units()
+        .forEach(u -> assertThat(all.get(u.id())).isEqualTo(RollUp.of(u.id(), today, commitments)));
   }
 }

@@ -17,7 +17,8 @@ class UnitSearchProperties {
 
   @Property
   void a_unit_is_found_by_every_word_of_its_name_in_any_case(
-      @ForAll @Size(min = 1, max = 6) List<@AlphaChars @StringLength(min = 1, max = 12) String> words,
+      @ForAll @Size(min = 1, max = 6)
+          List<@AlphaChars @StringLength(min = 1, max = 12) String> words,
       @ForAll boolean upper) {
     // given
     String name = String.join(" ", words);

@@ -15,18 +15,33 @@ class UnitSearchTest {
 
   // Units and attributions as the Togolese ministry (seed 000) gives them.
   private static final OrgUnit MASSPF =
-      unit("masspf", UnitKind.MINISTRY,
-          "Ministère de l’Action Sociale, de la Solidarité et de la Promotion de la femme", null);
+      unit(
+          "masspf",
+          UnitKind.MINISTRY,
+          "Ministère de l’Action Sociale, de la Solidarité et de la Promotion de la femme",
+          null);
   private static final OrgUnit DGPE =
-      unit("dgpe", UnitKind.GENERAL_DIRECTORATE, "Direction générale de la protection de l’enfance", null,
+      unit(
+          "dgpe",
+          UnitKind.GENERAL_DIRECTORATE,
+          "Direction générale de la protection de l’enfance",
+          null,
           "élaborer et mettre en œuvre la politique nationale, les stratégies et les programmes de"
               + " protection et de promotion de l’enfant");
   private static final OrgUnit DAED =
-      unit("daed", UnitKind.DIRECTORATE, "Direction d’assistance à l’enfant en difficulté", null,
+      unit(
+          "daed",
+          UnitKind.DIRECTORATE,
+          "Direction d’assistance à l’enfant en difficulté",
+          null,
           "coordonner, suivre et évaluer les activités des structures de protection et de prise en"
               + " charge des enfants vulnérables");
   private static final OrgUnit DPA =
-      unit("dpa", UnitKind.DIRECTORATE, "Direction des personnes âgées", null,
+      unit(
+          "dpa",
+          UnitKind.DIRECTORATE,
+          "Direction des personnes âgées",
+          null,
           "élaborer et mettre en œuvre les programmes de protection des personnes âgées");
   private static final List<OrgUnit> TOGO = List.of(MASSPF, DPA, DAED, DGPE);
 
@@ -81,7 +96,8 @@ class UnitSearchTest {
 
     // then
     assertThat(found).extracting(m -> m.unit().id().value()).containsExactly("dgpe", "daed");
-    assertThat(found).extracting(UnitSearch.Match::field)
+    assertThat(found)
+        .extracting(UnitSearch.Match::field)
         .containsExactly(UnitSearch.Field.NAME, UnitSearch.Field.ATTRIBUTION);
     assertThat(found.get(1).attribution())
         .map(a -> a.text().text())
@@ -92,26 +108,34 @@ class UnitSearchTest {
   void an_exact_acronym_ranks_first() {
     // given the Agadir division (seed 002) whose first attribution names the committee
     OrgUnit das =
-        unit("das", UnitKind.DIVISION, "Division de l’Action Sociale", "DAS",
+        unit(
+            "das",
+            UnitKind.DIVISION,
+            "Division de l’Action Sociale",
+            "DAS",
             "Assurer le secrétariat administratif du CPDH et exécuter les décisions prises par le CPDH");
-    OrgUnit cpdh = unit("cpdh", UnitKind.COMMITTEE, "Comité préfectoral de développement humain", "CPDH");
+    OrgUnit cpdh =
+        unit("cpdh", UnitKind.COMMITTEE, "Comité préfectoral de développement humain", "CPDH");
 
     // when
     ImmutableList<UnitSearch.Match> found = UnitSearch.of("cpdh").rank(List.of(das, cpdh));
 
     // then
     assertThat(found).extracting(m -> m.unit().id().value()).containsExactly("cpdh", "das");
-    assertThat(found).extracting(UnitSearch.Match::field)
+    assertThat(found)
+        .extracting(UnitSearch.Match::field)
         .containsExactly(UnitSearch.Field.ACRONYM, UnitSearch.Field.ATTRIBUTION);
   }
 
   @Test
   void among_name_matches_whole_words_and_shorter_names_come_first() {
     // given a longer name made up for the comparison
-    OrgUnit longer = unit("dpea", UnitKind.DIRECTORATE, "Direction des personnes âgées et handicapées", null);
+    OrgUnit longer =
+        unit("dpea", UnitKind.DIRECTORATE, "Direction des personnes âgées et handicapées", null);
 
     // when
-    ImmutableList<UnitSearch.Match> found = UnitSearch.of("personnes agees").rank(List.of(longer, DPA));
+    ImmutableList<UnitSearch.Match> found =
+        UnitSearch.of("personnes agees").rank(List.of(longer, DPA));
 
     // then
     assertThat(found).extracting(m -> m.unit().id().value()).containsExactly("dpa", "dpea");
@@ -141,10 +165,12 @@ class UnitSearchTest {
     // when / then
     assertThatThrownBy(() -> UnitSearch.of(" ’ - "))
         .isInstanceOfSatisfying(
-            InvariantViolation.class, e -> assertThat(e.invariant()).isEqualTo(Invariant.VALUE_REQUIRED));
+            InvariantViolation.class,
+            e -> assertThat(e.invariant()).isEqualTo(Invariant.VALUE_REQUIRED));
   }
 
-  private static OrgUnit unit(String id, UnitKind kind, String name, String acronym, String... attributions) {
+  private static OrgUnit unit(
+      String id, UnitKind kind, String name, String acronym, String... attributions) {
     ImmutableOrgUnit.Builder builder =
         OrgUnit.builder().id(UnitId.of(id)).kind(kind).name(LocalizedText.of("fr", name));
     if (acronym != null) {

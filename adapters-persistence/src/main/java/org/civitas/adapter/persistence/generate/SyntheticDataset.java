@@ -31,9 +31,9 @@ import org.civitas.domain.time.PartialDate;
 import org.civitas.domain.time.Period;
 
 /**
- * A valid synthetic dataset of a whole government: ministries down to cells, 5 to 7 levels
- * deep, with French-like names, mandates of 3 to 12 attributions and commitments whose
- * activities have dates, status and progress. The same seed always gives the same dataset.
+ * A valid synthetic dataset of a whole government: ministries down to cells, 5 to 7 levels deep,
+ * with French-like names, mandates of 3 to 12 attributions and commitments whose activities have
+ * dates, status and progress. The same seed always gives the same dataset.
  */
 public final class SyntheticDataset {
 
@@ -51,23 +51,67 @@ public final class SyntheticDataset {
   };
 
   private static final String[] DOMAINS = {
-    "l’action sociale", "la protection de l’enfance", "la promotion de la femme", "la solidarité",
-    "la famille", "l’alphabétisation", "l’éducation non formelle", "la santé publique",
-    "les affaires financières", "les ressources humaines", "la planification", "les statistiques",
-    "le suivi-évaluation", "la coopération", "la communication", "les affaires juridiques",
-    "la gestion des catastrophes", "les personnes âgées", "les personnes handicapées",
-    "l’inclusion économique", "le développement humain", "la jeunesse", "l’emploi", "l’habitat",
-    "l’agriculture", "l’eau", "l’énergie", "les transports", "le numérique", "la culture",
+    "l’action sociale",
+    "la protection de l’enfance",
+    "la promotion de la femme",
+    "la solidarité",
+    "la famille",
+    "l’alphabétisation",
+    "l’éducation non formelle",
+    "la santé publique",
+    "les affaires financières",
+    "les ressources humaines",
+    "la planification",
+    "les statistiques",
+    "le suivi-évaluation",
+    "la coopération",
+    "la communication",
+    "les affaires juridiques",
+    "la gestion des catastrophes",
+    "les personnes âgées",
+    "les personnes handicapées",
+    "l’inclusion économique",
+    "le développement humain",
+    "la jeunesse",
+    "l’emploi",
+    "l’habitat",
+    "l’agriculture",
+    "l’eau",
+    "l’énergie",
+    "les transports",
+    "le numérique",
+    "la culture",
   };
 
   private static final String[] PLACES = {
-    "Maritime", "Plateaux", "Centrale", "Kara", "Savanes", "Atlantique", "Littoral", "Borgou",
-    "Alibori", "Zou", "Souss-Massa", "Oriental", "Drâa-Tafilalet", "Béni Mellal", "Fès-Meknès",
+    "Maritime",
+    "Plateaux",
+    "Centrale",
+    "Kara",
+    "Savanes",
+    "Atlantique",
+    "Littoral",
+    "Borgou",
+    "Alibori",
+    "Zou",
+    "Souss-Massa",
+    "Oriental",
+    "Drâa-Tafilalet",
+    "Béni Mellal",
+    "Fès-Meknès",
   };
 
   private static final String[] VERBS = {
-    "élaborer et mettre en œuvre", "coordonner", "veiller à", "assurer le suivi de",
-    "participer à", "évaluer", "promouvoir", "contribuer à", "organiser", "planifier",
+    "élaborer et mettre en œuvre",
+    "coordonner",
+    "veiller à",
+    "assurer le suivi de",
+    "participer à",
+    "évaluer",
+    "promouvoir",
+    "contribuer à",
+    "organiser",
+    "planifier",
   };
 
   private static final String[] OBJECTS = {
@@ -78,7 +122,12 @@ public final class SyntheticDataset {
   };
 
   private static final String[] KIND_NAMES = {
-    "Gouvernement", "Ministère", "Direction générale", "Direction", "Division", "Service",
+    "Gouvernement",
+    "Ministère",
+    "Direction générale",
+    "Direction",
+    "Division",
+    "Service",
     "Cellule",
   };
 
@@ -105,7 +154,9 @@ public final class SyntheticDataset {
       for (int i = 0; i < sizes[depth]; i++) {
         int index = units.size();
         Optional<Integer> parent =
-            depth == 0 ? Optional.empty() : Optional.of(pickParent(levels.get(depth - 1), i, sizes[depth]));
+            depth == 0
+                ? Optional.empty()
+                : Optional.of(pickParent(levels.get(depth - 1), i, sizes[depth]));
         units.add(unit(index, depth, parent.map(p -> units.get(p).id())));
         level.add(index);
       }
@@ -115,12 +166,13 @@ public final class SyntheticDataset {
     for (int i = 0; i < commitmentCount; i++) {
       commitments.add(commitment(i, units.get(random.nextInt(units.size()))));
     }
-    return new Snapshot(ImmutableList.copyOf(units), ImmutableList.of(), ImmutableList.copyOf(commitments));
+    return new Snapshot(
+        ImmutableList.copyOf(units), ImmutableList.of(), ImmutableList.copyOf(commitments));
   }
 
   /**
-   * How many units stand at each depth: one government, then levels that grow by a factor
-   * chosen so the total is reached at depth 6; small datasets stop earlier.
+   * How many units stand at each depth: one government, then levels that grow by a factor chosen so
+   * the total is reached at depth 6; small datasets stop earlier.
    */
   static int[] levelSizes(int total) {
     int depths = KINDS.length;
@@ -131,7 +183,10 @@ public final class SyntheticDataset {
     List<Integer> sizes = new ArrayList<>();
     int remaining = total;
     for (int depth = 0; depth < depths && remaining > 0; depth++) {
-      int size = depth == depths - 1 ? remaining : (int) Math.min(remaining, Math.round(Math.pow(factor, depth)));
+      int size =
+          depth == depths - 1
+              ? remaining
+              : (int) Math.min(remaining, Math.round(Math.pow(factor, depth)));
       if (depth > 0) {
         size = Math.max(size, 1);
       }
@@ -163,8 +218,14 @@ public final class SyntheticDataset {
     String name =
         kind == UnitKind.GOVERNMENT
             ? "Gouvernement"
-            : KIND_NAMES[depth] + (kind == UnitKind.REGIONAL_DIRECTORATE ? " régionale" : "")
-                + " de " + domain + " " + PLACES[random.nextInt(PLACES.length)] + " n° " + index;
+            : KIND_NAMES[depth]
+                + (kind == UnitKind.REGIONAL_DIRECTORATE ? " régionale" : "")
+                + " de "
+                + domain
+                + " "
+                + PLACES[random.nextInt(PLACES.length)]
+                + " n° "
+                + index;
     ImmutableList.Builder<Attribution> attributions = ImmutableList.builder();
     int count = 3 + random.nextInt(10);
     for (int i = 0; i < count; i++) {
@@ -172,8 +233,14 @@ public final class SyntheticDataset {
           Attribution.of(
               LocalizedText.of(
                   LANGUAGE,
-                  VERBS[random.nextInt(VERBS.length)] + " " + OBJECTS[random.nextInt(OBJECTS.length)]
-                      + " en matière de " + domain + " (" + (i + 1) + ")")));
+                  VERBS[random.nextInt(VERBS.length)]
+                      + " "
+                      + OBJECTS[random.nextInt(OBJECTS.length)]
+                      + " en matière de "
+                      + domain
+                      + " ("
+                      + (i + 1)
+                      + ")")));
     }
     return OrgUnit.builder()
         .id(UnitId.of("u" + index))
@@ -194,7 +261,8 @@ public final class SyntheticDataset {
     for (int i = 0; i < count; i++) {
       int progress = random.nextInt(101);
       ActivityStatus status =
-          progress == 0 ? ActivityStatus.NOT_STARTED
+          progress == 0
+              ? ActivityStatus.NOT_STARTED
               : progress == 100 ? ActivityStatus.COMPLETED : ActivityStatus.IN_PROGRESS;
       activities.add(
           new Activity(
@@ -214,7 +282,9 @@ public final class SyntheticDataset {
             Direction.INCREASE,
             Optional.of(new Measurement(month(start), BigDecimal.ZERO)),
             Optional.of(new Measurement(month(end), BigDecimal.valueOf(4 + random.nextInt(20)))),
-            ImmutableList.of(new Measurement(month(start.plusMonths(6)), BigDecimal.valueOf(random.nextInt(5)))));
+            ImmutableList.of(
+                new Measurement(
+                    month(start.plusMonths(6)), BigDecimal.valueOf(random.nextInt(5)))));
     return Commitment.builder()
         .id(CommitmentId.of("c" + index))
         .title(LocalizedText.of(LANGUAGE, "Engagement " + index + " pour " + lead.name().text()))

@@ -26,9 +26,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Every unit, strategy and commitment in memory, with an append-only audit log.
  *
- * <p>The record is one immutable value swapped atomically: a reader always sees a whole record,
- * and a write is a compare-and-set on it, so of two writers naming the same version exactly one
- * wins and no acknowledged write is lost. Safe to share between threads.
+ * <p>The record is one immutable value swapped atomically: a reader always sees a whole record, and
+ * a write is a compare-and-set on it, so of two writers naming the same version exactly one wins
+ * and no acknowledged write is lost. Safe to share between threads.
  */
 public final class InMemoryStore implements CivitasStore, AuditLogPort {
 
@@ -57,7 +57,8 @@ public final class InMemoryStore implements CivitasStore, AuditLogPort {
         current ->
             new Record(
                 nextVersions(current.units(), snapshot.units(), OrgUnit::id, "units"),
-                nextVersions(current.strategies(), snapshot.strategies(), Strategy::id, "strategies"),
+                nextVersions(
+                    current.strategies(), snapshot.strategies(), Strategy::id, "strategies"),
                 nextVersions(
                     current.commitments(), snapshot.commitments(), Commitment::id, "commitments")));
   }

@@ -33,7 +33,10 @@ class SyntheticDatasetTest {
     Hierarchy today = snapshot.chart().on(LocalDate.of(2026, 1, 1));
     assertThat(today.roots()).hasSize(1);
     int deepest =
-        snapshot.units().stream().mapToInt(u -> today.ancestors(u.id()).size() + 1).max().orElseThrow();
+        snapshot.units().stream()
+            .mapToInt(u -> today.ancestors(u.id()).size() + 1)
+            .max()
+            .orElseThrow();
     assertThat(deepest).isBetween(5, 7);
     assertThat(snapshot.units())
         .map(OrgUnit::mandate)
@@ -46,6 +49,9 @@ class SyntheticDatasetTest {
     Snapshot snapshot = SyntheticDataset.generate(1, 0, 3);
 
     // then
-    assertThat(snapshot.units()).singleElement().extracting(u -> u.name().text()).isEqualTo("Gouvernement");
+    assertThat(snapshot.units())
+        .singleElement()
+        .extracting(u -> u.name().text())
+        .isEqualTo("Gouvernement");
   }
 }

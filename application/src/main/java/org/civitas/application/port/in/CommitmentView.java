@@ -12,8 +12,8 @@ import org.civitas.domain.commitment.ScheduleState;
 
 /**
  * A commitment with its figures on {@code asOf}: its progress and schedule state, each activity's
- * expected progress and state, each indicator's latest measurement and achievement. The version
- * is the one to name when reporting progress on it.
+ * expected progress and state, each indicator's latest measurement and achievement. The version is
+ * the one to name when reporting progress on it.
  */
 public record CommitmentView(
     Commitment commitment,
@@ -25,7 +25,8 @@ public record CommitmentView(
     ImmutableList<IndicatorFigures> indicators) {
 
   /** An activity with the progress it should have reached and where it stands. */
-  public record ActivityFigures(Activity activity, OptionalDouble expectedProgress, ScheduleState state) {}
+  public record ActivityFigures(
+      Activity activity, OptionalDouble expectedProgress, ScheduleState state) {}
 
   /** An indicator with its latest measurement and how far it has gone towards its target. */
   public record IndicatorFigures(

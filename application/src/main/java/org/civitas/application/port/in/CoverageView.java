@@ -7,4 +7,5 @@ import org.civitas.domain.strategy.Coverage;
 import org.civitas.domain.strategy.Strategy;
 
 /** A strategy's coverage, with the owner units by id so that they can be named. */
-public record CoverageView(Strategy strategy, Coverage coverage, ImmutableMap<UnitId, OrgUnit> owners) {}
+public record CoverageView(
+    Strategy strategy, Coverage coverage, ImmutableMap<UnitId, OrgUnit> owners) {}

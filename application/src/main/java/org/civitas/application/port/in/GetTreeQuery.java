@@ -21,7 +21,9 @@ public record GetTreeQuery(Optional<UnitId> root, Optional<LocalDate> asOf, Opti
     depth.ifPresent(
         d ->
             InvariantViolation.require(
-                d >= 0, Invariant.VALUE_RANGE, "depth " + d + " is negative: give 0 or more levels"));
+                d >= 0,
+                Invariant.VALUE_RANGE,
+                "depth " + d + " is negative: give 0 or more levels"));
   }
 
   /** Every root and every level, today. */

@@ -6,8 +6,8 @@ import org.civitas.domain.commitment.RollUp;
 import org.civitas.domain.organization.OrgUnit;
 
 /**
- * Each unit of the subtrees asked, depth first as in a tree, with the roll-up of its whole
- * subtree and the commitments it leads itself.
+ * Each unit of the subtrees asked, depth first as in a tree, with the roll-up of its whole subtree
+ * and the commitments it leads itself.
  */
 public record ProgressReport(LocalDate asOf, ImmutableList<UnitProgress> units) {
 

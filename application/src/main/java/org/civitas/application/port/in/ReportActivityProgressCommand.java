@@ -8,9 +8,8 @@ import org.civitas.domain.invariant.Invariant;
 import org.civitas.domain.invariant.InvariantViolation;
 
 /**
- * Activity {@code activity} of commitment {@code commitment} is now {@code status} at
- * {@code progress} percent, says {@code actor}, who read the commitment at
- * {@code expectedVersion}.
+ * Activity {@code activity} of commitment {@code commitment} is now {@code status} at {@code
+ * progress} percent, says {@code actor}, who read the commitment at {@code expectedVersion}.
  */
 public record ReportActivityProgressCommand(
     CommitmentId commitment,

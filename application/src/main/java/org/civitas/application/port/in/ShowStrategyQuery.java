@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.civitas.domain.strategy.StrategyId;
 
-/** The strategy {@code strategy}, its commitments' figures as of {@code asOf} (today when empty). */
+/**
+ * The strategy {@code strategy}, its commitments' figures as of {@code asOf} (today when empty).
+ */
 public record ShowStrategyQuery(StrategyId strategy, Optional<LocalDate> asOf) {
 
   public ShowStrategyQuery {

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One accepted change: who made it, when, what ({@code action} on {@code subject}, e.g.
- * {@code activity.progress} on {@code commitment/upe/activity/suivi}), the state before and after
- * as people read it, and the note its author gave.
+ * One accepted change: who made it, when, what ({@code action} on {@code subject}, e.g. {@code
+ * activity.progress} on {@code commitment/upe/activity/suivi}), the state before and after as
+ * people read it, and the note its author gave.
  */
 public record AuditEntry(
     Instant at,

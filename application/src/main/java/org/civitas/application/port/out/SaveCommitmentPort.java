@@ -7,10 +7,10 @@ import org.civitas.domain.commitment.Commitment;
 public interface SaveCommitmentPort {
 
   /**
-   * Stores {@code commitment} if the version stored under its id is {@code expectedVersion}
-   * ({@link org.civitas.application.port.Versioned#NOT_STORED} when there is none yet), and
-   * answers the new version, one more. The check and the write are one atomic step: of two
-   * writers naming the same version, exactly one wins.
+   * Stores {@code commitment} if the version stored under its id is {@code expectedVersion} ({@link
+   * org.civitas.application.port.Versioned#NOT_STORED} when there is none yet), and answers the new
+   * version, one more. The check and the write are one atomic step: of two writers naming the same
+   * version, exactly one wins.
    *
    * @throws VersionConflict when the stored version is another; nothing is written
    */

@@ -6,10 +6,10 @@ import org.civitas.domain.snapshot.Snapshot;
 public interface SaveSnapshotPort {
 
   /**
-   * Stores {@code snapshot} in place of everything stored, atomically: a reader sees the old
-   * record or the new one, never a mix. Each unit, strategy and commitment gets version 1, or one
-   * more than the version stored under its id, so a writer holding an older version is refused.
-   * Whatever the snapshot does not hold is removed.
+   * Stores {@code snapshot} in place of everything stored, atomically: a reader sees the old record
+   * or the new one, never a mix. Each unit, strategy and commitment gets version 1, or one more
+   * than the version stored under its id, so a writer holding an older version is refused. Whatever
+   * the snapshot does not hold is removed.
    *
    * @throws IllegalArgumentException when two units, strategies or commitments share an id (a
    *     snapshot with such errors must not reach a store)

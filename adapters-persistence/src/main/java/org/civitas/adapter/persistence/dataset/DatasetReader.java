@@ -1,0 +1,200 @@
+package org.civitas.adapter.persistence.dataset;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import org.civitas.domain.snapshot.Snapshot;
+import org.civitas.domain.validation.Finding;
+import org.civitas.domain.validation.Rule;
+import org.civitas.domain.validation.SnapshotValidator;
+
+/**
+ * Reads dataset files (SPEC §3) into one snapshot and reports every finding of SPEC §4, each in the
+ * file it concerns, at a JSON Pointer into that file and its source line.
+ *
+ * <p>Each file is parsed and mapped on its own (the format rules); the snapshots of all files are
+ * joined in the order given and the snapshot rules are checked once over the whole, so a unit may
+ * name as parent a unit of another file. A finding of the snapshot rules points into the joined
+ * lists; it is carried back to the file and the place it came from.
+ */
+public final class DatasetReader {
+
+  private static final List<String> LISTS = List.of("units", "strategies", "commitments");
+
+  private final DatasetLimits limits;
+  private final DocumentParser parser;
+  private final Function<Snapshot, ? extends List<Finding>> validator;
+
+  public DatasetReader() {
+    this(DatasetLimits.DEFAULT);
+  }
+
+  public DatasetReader(DatasetLimits limits) {
+    this(limits, SnapshotValidator::validate);
+  }
+
+  /** With another check of the snapshot rules, to see how its findings are placed. */
+  DatasetReader(DatasetLimits limits, Function<Snapshot, ? extends List<Finding>> validator) {
+    this.limits = limits;
+    this.parser = new DocumentParser(limits);
+    this.validator = validator;
+  }
+
+  /**
+   * Reads files; a file's format comes from its extension, else from its first character.
+   *
+   * @throws UncheckedIOException when a file cannot be opened or read
+   */
+  public DatasetReading read(Path... files) {
+    return read(Arrays.stream(files).map(DatasetSource::of).toList());
+  }
+
+  public DatasetReading read(DatasetSource... sources) {
+    return read(List.of(sources));
+  }
+
+  /**
+   * Reads sources as one dataset.
+   *
+   * @throws UncheckedIOException when a source cannot be opened or read
+   */
+  public DatasetReading read(List<DatasetSource> sources) {
+    List<FileRead> files = new ArrayList<>();
+    Snapshot joined = Snapshot.EMPTY;
+    for (DatasetSource source : sources) {
+      FileRead file = readOne(source, joined);
+      files.add(file);
+      joined = joined.plus(file.mapped().snapshot());
+    }
+    Set<String> skippedIds = new HashSet<>();
+    files.forEach(f -> skippedIds.addAll(f.mapped().skippedIds()));
+    for (Finding finding : validator.apply(joined)) {
+      placed(finding, files, skippedIds).ifPresent(p -> p.file().add(p.finding()));
+    }
+    Comparator<DatasetFinding> byLine =
+        Comparator.comparingInt(f -> f.finding().line().orElse(Integer.MAX_VALUE));
+    return new DatasetReading(
+        joined,
+        files.stream()
+            .flatMap(file -> file.findings().stream().sorted(byLine))
+            .collect(ImmutableList.toImmutableList()));
+  }
+
+  /**
+   * One file as read: its tree (for lines), what it gave, where its lists start in the joined
+   * snapshot, and its findings.
+   */
+  private record FileRead(
+      String name,
+      Optional<DocumentNode> root,
+      DocumentMapping.Mapped mapped,
+      int[] offsets,
+      List<DatasetFinding> findings) {
+
+    void add(Finding finding) {
+      findings.add(new DatasetFinding(name, finding));
+    }
+
+    int count(int list) {
+      Snapshot snapshot = mapped.snapshot();
+      return switch (list) {
+        case 0 -> snapshot.units().size();
+        case 1 -> snapshot.strategies().size();
+        default -> snapshot.commitments().size();
+      };
+    }
+
+    boolean holds(int list, int index) {
+      return index >= offsets[list] && index < offsets[list] + count(list);
+    }
+  }
+
+  private static final DocumentMapping.Mapped NOTHING =
+      new DocumentMapping.Mapped(Snapshot.EMPTY, ImmutableMap.of(), ImmutableSet.of());
+
+  private FileRead readOne(DatasetSource source, Snapshot before) {
+    int[] offsets = {
+      before.units().size(), before.strategies().size(), before.commitments().size()
+    };
+    Report report = new Report(limits.maxFindings());
+    Optional<DocumentNode> root = Optional.empty();
+    DocumentMapping.Mapped mapped = NOTHING;
+    try {
+      root = parser.parse(source, report).root();
+      if (root.isPresent()) {
+        mapped = new DocumentMapping(report).map(root.get());
+      }
+    } catch (Report.Stopped stopped) {
+      // The report says so in its last finding; nothing of the file is kept.
+      mapped = NOTHING;
+    }
+    List<DatasetFinding> findings = new ArrayList<>();
+    report.findings().forEach(f -> findings.add(new DatasetFinding(source.name(), f)));
+    return new FileRead(source.name(), root, mapped, offsets, findings);
+  }
+
+  private record Placed(FileRead file, Finding finding) {}
+
+  /**
+   * Carries a finding on the joined snapshot back to its file: the list index is made local to the
+   * file, every index is made the one of the document (where malformed items were left out, the two
+   * differ) and the line is looked up. A reference to an object left out as malformed is not
+   * reported again: its findings already say what is wrong.
+   */
+  private static Optional<Placed> placed(
+      Finding finding, List<FileRead> files, Set<String> skippedIds) {
+    List<String> segments = Pointer.segments(finding.path());
+    int list = segments.isEmpty() ? -1 : LISTS.indexOf(segments.get(0));
+    int index = list < 0 || segments.size() < 2 ? -1 : Pointer.index(segments.get(1));
+    Optional<FileRead> owner =
+        index < 0 ? Optional.empty() : files.stream().filter(f -> f.holds(list, index)).findFirst();
+    if (owner.isEmpty()) {
+      return files.isEmpty() ? Optional.empty() : Optional.of(new Placed(files.get(0), finding));
+    }
+    FileRead file = owner.get();
+    String pointer = "/" + LISTS.get(list);
+    pointer =
+        Pointer.child(pointer, file.mapped().documentIndex(pointer, index - file.offsets()[list]));
+    for (String segment : segments.subList(2, segments.size())) {
+      int i = Pointer.index(segment);
+      pointer =
+          i < 0
+              ? Pointer.child(pointer, segment)
+              : Pointer.child(pointer, file.mapped().documentIndex(pointer, i));
+    }
+    if (finding.rule() == Rule.REF_UNKNOWN && refersToSkipped(file, pointer, skippedIds)) {
+      return Optional.empty();
+    }
+    String documentPointer = pointer;
+    OptionalInt line =
+        file.root()
+            .map(root -> OptionalInt.of(Pointer.line(root, documentPointer)))
+            .orElse(OptionalInt.empty());
+    return Optional.of(
+        new Placed(file, new Finding(finding.rule(), documentPointer, line, finding.message())));
+  }
+
+  private static boolean refersToSkipped(FileRead file, String pointer, Set<String> skippedIds) {
+    return file.root()
+        .flatMap(root -> Pointer.find(root, pointer))
+        .filter(DocumentNode.Scalar.class::isInstance)
+        .map(node -> ((DocumentNode.Scalar) node).text())
+        .map(
+            ref ->
+                skippedIds.contains(ref)
+                    || ref.indexOf('/') > 0
+                        && skippedIds.contains(ref.substring(0, ref.indexOf('/'))))
+        .orElse(false);
+  }
+}
