@@ -2,11 +2,13 @@ package org.civitas.adapter.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.civitas.domain.snapshot.Snapshot;
 import org.civitas.domain.validation.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     header = "Check dataset files against the validation rules.",
     description = {
-      "Prints one line per finding, severity code path (line): message, then a summary. Several files are read together as one dataset, and each finding then begins with its file. Nothing is stored."
+      "Prints one line per finding, severity code path (line): message, then a summary. With several files, each finding begins with its file. Nothing is stored.",
+      "Each file is checked as a dataset of its own, as the examples are. A dataset split across files (units in one, commitments in another) is checked with --together, which reads the files as one dataset, as --data does for the other commands."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -43,6 +46,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Fail on warnings too, not only on errors.")
   private boolean strict;
 
+  @Option(
+      names = "--together",
+      description = "Check the files as one dataset, whose files may refer to each other.")
+  private boolean together;
+
   @Mixin private FormatOption format;
 
   ValidateCommand(Wiring wiring, Style style) {
@@ -52,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Dataset dataset = wiring.datasetFiles().read(files);
+    Dataset dataset = read();
     boolean valid = !dataset.hasErrors() && !(strict && dataset.count(Severity.WARNING) > 0);
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
@@ -62,6 +70,18 @@ final class ValidateCommand implements Callable<Integer> {
       out.println(summary(dataset, valid));
     }
     return valid ? 0 : Failures.REFUSED;
+  }
+
+  /** The files as one dataset, or each as its own with the findings of all in file order. */
+  private Dataset read() {
+    if (together || files.size() == 1) {
+      return wiring.datasetFiles().read(files);
+    }
+    ImmutableList.Builder<Dataset.FileFinding> findings = ImmutableList.builder();
+    for (Path file : files) {
+      findings.addAll(wiring.datasetFiles().read(List.of(file)).findings());
+    }
+    return new Dataset(Snapshot.EMPTY, findings.build());
   }
 
   /** E.g. {@code valid: 0 errors, 4 warnings, 4 info in examples/maroc-upe.yaml}. */
@@ -88,7 +108,8 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private ObjectNode json(Dataset dataset, boolean valid) {
-    ObjectNode document = Json.object().put("valid", valid).put("strict", strict);
+    ObjectNode document =
+        Json.object().put("valid", valid).put("strict", strict).put("together", together);
     ArrayNode names = document.putArray("files");
     files.forEach(f -> names.add(f.toString()));
     document
