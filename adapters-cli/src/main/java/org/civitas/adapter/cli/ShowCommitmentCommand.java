@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.civitas.application.Civitas;
 import org.civitas.application.port.in.CommitmentView;
 import org.civitas.application.port.in.CommitmentView.ActivityFigures;
@@ -19,6 +20,7 @@ import org.civitas.domain.commitment.Indicator;
 import org.civitas.domain.commitment.Measurement;
 import org.civitas.domain.commitment.Partner;
 import org.civitas.domain.commitment.ScheduleState;
+import org.civitas.domain.time.PartialDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,7 +96,17 @@ final class ShowCommitmentCommand implements Callable<Integer> {
         commitment.partners().isEmpty()
             ? style.dim("none")
             : commitment.partners().stream().map(this::partner).collect(Collectors.joining("; ")));
-    Sections.field(out, "period", Text.period(commitment.period()));
+    boolean placeholder =
+        Stream.of(commitment.period().start(), commitment.period().end())
+            .flatMap(Optional::stream)
+            .anyMatch(PartialDate::isPlaceholder);
+    Sections.field(
+        out,
+        "period",
+        Text.period(commitment.period())
+            + (placeholder
+                ? "  " + style.yellow("(a system's default date, not a real one)")
+                : ""));
     if (!commitment.contributesTo().isEmpty()) {
       Sections.field(
           out,

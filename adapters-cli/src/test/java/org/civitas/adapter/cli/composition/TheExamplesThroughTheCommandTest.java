@@ -147,7 +147,7 @@ class TheExamplesThroughTheCommandTest {
     assertThat(text.outLines())
         .contains(
             "  progress     ███████░░░░░░░░░░░░░  35.0 %  overdue",
-            "  period       1970-01 – 1970-01");
+            "  period       1970-01 – 1970-01  (a system's default date, not a real one)");
     assertThat(json.json().get("progress").asDouble()).isEqualTo(35.0);
     assertThat(json.json().get("state").asText()).isEqualTo("overdue");
     assertThat(json.json().get("indicators")).hasSize(4);
