@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     header = "Check dataset files against the validation rules.",
     description = {
       "Prints one line per finding, severity code path (line): message, then a summary. With several files, each finding begins with its file. Nothing is stored.",
-      "Each file is checked as a dataset of its own, as the examples are. A dataset split across files (units in one, commitments in another) is checked with --together, which reads the files as one dataset, as --data does for the other commands."
+      "The files are read together as one dataset, as --data reads them for the other commands and as an import stores them: a file may name a unit of another, and an id may be used once across them all. Files that are separate datasets are checked with --each."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -47,9 +47,9 @@ final class ValidateCommand implements Callable<Integer> {
   private boolean strict;
 
   @Option(
-      names = "--together",
-      description = "Check the files as one dataset, whose files may refer to each other.")
-  private boolean together;
+      names = "--each",
+      description = "Check each file as a dataset of its own, not the files as one.")
+  private boolean each;
 
   @Mixin private FormatOption format;
 
@@ -74,7 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** The files as one dataset, or each as its own with the findings of all in file order. */
   private Dataset read() {
-    if (together || files.size() == 1) {
+    if (!each) {
       return wiring.datasetFiles().read(files);
     }
     ImmutableList.Builder<Dataset.FileFinding> findings = ImmutableList.builder();
@@ -108,8 +108,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private ObjectNode json(Dataset dataset, boolean valid) {
-    ObjectNode document =
-        Json.object().put("valid", valid).put("strict", strict).put("together", together);
+    ObjectNode document = Json.object().put("valid", valid).put("strict", strict).put("each", each);
     ArrayNode names = document.putArray("files");
     files.forEach(f -> names.add(f.toString()));
     document

@@ -109,14 +109,14 @@ class BrokenFilesThroughTheCommandTest {
   }
 
   @Test
-  void files_that_refer_to_each_other_are_checked_together_on_request() throws IOException {
+  void files_that_refer_to_each_other_are_one_dataset_unless_each_is_asked() throws IOException {
     // given the commitment's lead is in the other file
     Path units = write("units.yaml", UNITS);
     Path commitments = write("commitments.yaml", COMMITMENTS);
 
     // when
-    Command apart = Command.run("validate", units, commitments);
-    Command together = Command.run("validate", "--together", units, commitments);
+    Command together = Command.run("validate", units, commitments);
+    Command each = Command.run("validate", "--each", units, commitments);
     Command query =
         Command.run(
             "show",
@@ -132,14 +132,29 @@ class BrokenFilesThroughTheCommandTest {
             "json");
 
     // then
-    assertThat(apart.exitCode()).isEqualTo(1);
-    assertThat(apart.outLines().get(0))
-        .startsWith(commitments + ": error ref.unknown /commitments/0/lead (line 6): ");
     assertThat(together.exitCode()).isZero();
     assertThat(together.outLines())
         .containsExactly("valid: 0 errors, 0 warnings, 0 info in 2 files");
+    assertThat(each.exitCode()).isEqualTo(1);
+    assertThat(each.outLines().get(0))
+        .startsWith(commitments + ": error ref.unknown /commitments/0/lead (line 6): ");
     assertThat(query.json().get("lead").get("acronym").asText()).isEqualTo("MSISF");
     assertThat(query.json().get("progress").asDouble()).isEqualTo(30.0);
+  }
+
+  @Test
+  void an_id_may_be_used_once_across_the_files_read_together() throws IOException {
+    // given two files with the same unit
+    Path first = write("first.yaml", UNITS);
+    Path second = write("second.yaml", UNITS);
+
+    // when
+    Command run = Command.run("validate", first, second);
+
+    // then
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.outLines().get(0))
+        .startsWith(second + ": error id.duplicate /units/0/id (line 4): ");
   }
 
   @Test

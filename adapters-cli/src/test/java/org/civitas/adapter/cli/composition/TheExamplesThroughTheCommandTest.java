@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class TheExamplesThroughTheCommandTest {
 
   @Test
-  void every_example_is_valid_on_its_own() {
+  void the_examples_are_one_valid_dataset() {
     // when
     Command run =
         Command.run(
