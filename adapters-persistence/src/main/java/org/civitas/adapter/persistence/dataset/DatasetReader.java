@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.civitas.domain.snapshot.Snapshot;
 import org.civitas.domain.validation.Finding;
 import org.civitas.domain.validation.Rule;
@@ -31,6 +33,8 @@ import org.civitas.domain.validation.SnapshotValidator;
 public final class DatasetReader {
 
   private static final List<String> LISTS = List.of("units", "strategies", "commitments");
+  private static final Pattern JOINED_POINTER =
+      Pattern.compile("/(?:units|strategies|commitments)/\\d+(?:/[A-Za-z0-9_-]+)*");
 
   private final DatasetLimits limits;
   private final DocumentParser parser;
@@ -154,13 +158,42 @@ public final class DatasetReader {
    */
   private static Optional<Placed> placed(
       Finding finding, List<FileRead> files, Set<String> skippedIds) {
-    List<String> segments = Pointer.segments(finding.path());
+    Optional<Local> local = local(finding.path(), files);
+    if (local.isEmpty()) {
+      return files.isEmpty() ? Optional.empty() : Optional.of(new Placed(files.get(0), finding));
+    }
+    FileRead file = local.get().file();
+    String pointer = local.get().pointer();
+    if (finding.rule() == Rule.REF_UNKNOWN && refersToSkipped(file, pointer, skippedIds)) {
+      return Optional.empty();
+    }
+    OptionalInt line =
+        file.root()
+            .map(root -> OptionalInt.of(Pointer.line(root, pointer)))
+            .orElse(OptionalInt.empty());
+    return Optional.of(
+        new Placed(
+            file,
+            new Finding(
+                finding.rule(), pointer, line, localMessage(finding.message(), file, files))));
+  }
+
+  /** A place in one file: the file and the JSON Pointer into it. */
+  private record Local(FileRead file, String pointer) {}
+
+  /**
+   * Where a pointer into the joined lists points in its own file: the list index is made local to
+   * the file and every index made the one of the document (where malformed items were left out, the
+   * two differ).
+   */
+  private static Optional<Local> local(String joinedPointer, List<FileRead> files) {
+    List<String> segments = Pointer.segments(joinedPointer);
     int list = segments.isEmpty() ? -1 : LISTS.indexOf(segments.get(0));
     int index = list < 0 || segments.size() < 2 ? -1 : Pointer.index(segments.get(1));
     Optional<FileRead> owner =
         index < 0 ? Optional.empty() : files.stream().filter(f -> f.holds(list, index)).findFirst();
     if (owner.isEmpty()) {
-      return files.isEmpty() ? Optional.empty() : Optional.of(new Placed(files.get(0), finding));
+      return Optional.empty();
     }
     FileRead file = owner.get();
     String pointer = "/" + LISTS.get(list);
@@ -173,16 +206,26 @@ public final class DatasetReader {
               ? Pointer.child(pointer, segment)
               : Pointer.child(pointer, file.mapped().documentIndex(pointer, i));
     }
-    if (finding.rule() == Rule.REF_UNKNOWN && refersToSkipped(file, pointer, skippedIds)) {
-      return Optional.empty();
-    }
-    String documentPointer = pointer;
-    OptionalInt line =
-        file.root()
-            .map(root -> OptionalInt.of(Pointer.line(root, documentPointer)))
-            .orElse(OptionalInt.empty());
-    return Optional.of(
-        new Placed(file, new Finding(finding.rule(), documentPointer, line, finding.message())));
+    return Optional.of(new Local(file, pointer));
+  }
+
+  /**
+   * A message may name another place of the joined lists ("already used at /units/40"): that place
+   * is carried back to its file too, and the file named when it is another one.
+   */
+  private static String localMessage(String message, FileRead file, List<FileRead> files) {
+    return JOINED_POINTER
+        .matcher(message)
+        .replaceAll(
+            match ->
+                Matcher.quoteReplacement(
+                    local(match.group(), files)
+                        .map(
+                            other ->
+                                other.file().name().equals(file.name())
+                                    ? other.pointer()
+                                    : other.file().name() + " " + other.pointer())
+                        .orElse(match.group())));
   }
 
   private static boolean refersToSkipped(FileRead file, String pointer, Set<String> skippedIds) {

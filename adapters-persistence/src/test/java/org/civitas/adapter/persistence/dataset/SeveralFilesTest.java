@@ -215,4 +215,34 @@ class SeveralFilesTest {
             "b.yaml field.required /language",
             "b.yaml field.unknown /languag");
   }
+
+  @Test
+  void a_place_named_in_a_message_is_the_place_in_its_own_file() {
+    // given the second file reuses an id of the first, checked by the real snapshot rules
+    DatasetSource again =
+        Fixtures.yaml(
+            "encore.yaml",
+            """
+            civitas: 1
+            language: fr
+            units:
+              - id: dgas
+                kind: general-directorate
+                parent: masspf
+                name: Direction générale de l’action sociale (bis)
+            """);
+
+    // when
+    DatasetReading reading = new DatasetReader().read(MINISTRY, again);
+
+    // then
+    assertThat(reading.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.source()).isEqualTo("encore.yaml");
+              assertThat(f.finding().path()).isEqualTo("/units/0/id");
+              assertThat(f.finding().message()).contains("already used at ministere.yaml /units/1");
+            });
+  }
 }

@@ -1,0 +1,51 @@
+package org.civitas.adapter.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** {@code civitas}: the commands, the options they share, and what the exit codes mean. */
+@Command(
+    name = "civitas",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    header = "Validate and query a ministry's structure, mandates, strategies and commitments.",
+    description = {
+      "Query commands read dataset files (YAML or JSON) given with --data FILE; give it several times to read several files as one dataset. Text output is made for people; --format json gives documents for programs."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:the data or the request was refused (errors found, unknown id)",
+      "2:usage or I/O error (unknown option, unreadable file)"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  civitas validate examples/*.yaml",
+      "  civitas tree --data examples/togo-masspf.yaml",
+      "  civitas progress --data examples/maroc-upe.yaml --as-of 2026-11-22"
+    })
+final class CivitasCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "On an error, also print where it happened (the stack trace).")
+  private boolean verbose;
+
+  boolean verbose() {
+    return verbose;
+  }
+
+  @Override
+  public Integer call() {
+    throw new ParameterException(
+        spec.commandLine(), "give a command: validate, tree, show, find, progress or coverage");
+  }
+}
