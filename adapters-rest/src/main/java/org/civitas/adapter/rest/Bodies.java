@@ -1,5 +1,6 @@
 package org.civitas.adapter.rest;
 
+import com.google.common.collect.ImmutableMap;
 import io.javalin.http.Context;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -49,10 +50,16 @@ final class Bodies {
     return new Capped(ctx.req().getInputStream(), limit);
   }
 
+  /**
+   * The refusal of a body over {@code limit}. The rest of the body is never read, so the connection
+   * is closed after the answer rather than kept for another request.
+   */
   static Problem tooLarge(long limit) {
     return new Problem(
         ProblemType.BODY_TOO_LARGE,
-        "the body is larger than the " + limit + " bytes this resource accepts");
+        "the body is larger than the " + limit + " bytes this resource accepts",
+        ImmutableMap.of("limit", limit),
+        ImmutableMap.of("Connection", "close"));
   }
 
   /**

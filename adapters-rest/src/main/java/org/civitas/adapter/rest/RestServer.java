@@ -74,6 +74,10 @@ public final class RestServer {
               // The dataset endpoints read their bodies as streams, each within its own limit.
               javalin.http.maxRequestSize = config.maxDatasetBytes();
               javalin.router.ignoreTrailingSlashes = true;
+              // Dispatch on the headers, not on the first bytes of the body: a body whose declared
+              // length is over the limit is refused before the client sends any of it.
+              javalin.jetty.modifyHttpConfiguration(
+                  http -> http.setDelayDispatchUntilContent(false));
               javalin.router.mount(this::register);
             });
   }

@@ -154,7 +154,7 @@ class ReadingStrategiesCommitmentsAndProgressTest {
 
     // then
     assertThat(first.path("units")).hasSize(20);
-    assertThat(second.path("units")).hasSize(15);
+    assertThat(second.path("units")).hasSize(20);
     assertThat(second.has("nextCursor")).isFalse();
   }
 

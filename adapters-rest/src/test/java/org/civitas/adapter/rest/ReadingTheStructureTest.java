@@ -74,7 +74,7 @@ class ReadingTheStructureTest {
 
   @Test
   void the_list_follows_the_tree_and_comes_in_pages() {
-    // given the 23 Togolese units, 7 of Agadir, 4 of the UPE, 1 of the strategy 4+4
+    // given the 23 Togolese units, 1 of the strategy 4+4, 7 of Agadir, 4 of the UPE, 5 of Benin
     List<String> ids = new ArrayList<>();
     String path = "/api/v1/units?limit=10";
 
@@ -92,7 +92,7 @@ class ReadingTheStructureTest {
 
     // then
     assertThat(pages).isEqualTo(4);
-    assertThat(ids).hasSize(35).doesNotHaveDuplicates();
+    assertThat(ids).hasSize(40).doesNotHaveDuplicates();
     assertThat(ids.subList(0, 5)).containsExactly("masspf", "sg", "daaf", "dpsse", "dgas");
   }
 

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,9 +34,9 @@ import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.snapshot.Snapshot;
 
 /**
- * A server on a free loopback port over the in-memory store, holding the bundled examples (all but
- * Benin's, whose ids clash with Togo's) and the access fixture, with a token of each kind the tests
- * need. Each test starts its own, so that no test sees another's changes.
+ * A server on a free loopback port over the in-memory store, holding every bundled example and the
+ * access fixture, with a token of each kind the tests need. Each test starts its own, so that no
+ * test sees another's changes.
  */
 final class TestServer implements AutoCloseable {
 
@@ -151,6 +154,62 @@ final class TestServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Sends a request over a plain socket and answers the raw answer (status line, headers, body):
+   * the headers given, then {@code body} in chunks without a declared length when {@code chunked},
+   * else nothing at all, whatever {@code Content-Length} the headers declare. A plain socket,
+   * because the server answers and closes before a body over the limit is read, which {@link
+   * HttpClient} (on Java 17) does not wait for.
+   */
+  String raw(String method, String path, byte[] body, boolean chunked, String... headers)
+      throws IOException {
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(20_000);
+      OutputStream out = socket.getOutputStream();
+      StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\n");
+      head.append("Host: ").append(base.getHost()).append("\r\n");
+      if (chunked) {
+        head.append("Transfer-Encoding: chunked\r\n");
+      }
+      for (int i = 0; i < headers.length; i += 2) {
+        head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+      }
+      out.write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+      if (chunked) {
+        try {
+          for (int at = 0; at < body.length; at += 512) {
+            int n = Math.min(512, body.length - at);
+            out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body, at, n);
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+          }
+          out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        } catch (SocketException closed) {
+          // The server answered and closed before the whole body was sent: read its answer.
+        }
+      }
+      out.flush();
+      return readAnswer(socket.getInputStream());
+    }
+  }
+
+  /** The head of an answer and as many bytes of body as it declares. */
+  private static String readAnswer(java.io.InputStream in) throws IOException {
+    java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+    while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+      int b = in.read();
+      if (b < 0) {
+        break;
+      }
+      head.write(b);
+    }
+    String text = head.toString(StandardCharsets.US_ASCII);
+    java.util.regex.Matcher length =
+        java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(text);
+    byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
+    return text + new String(body, StandardCharsets.UTF_8);
+  }
+
   static String bearer(String token) {
     return "Bearer " + token;
   }
@@ -201,6 +260,7 @@ final class TestServer implements AutoCloseable {
                     DatasetSource.of(EXAMPLES.resolve("maroc-strategie-4-4.yaml")),
                     DatasetSource.of(EXAMPLES.resolve("maroc-agadir-das.yaml")),
                     DatasetSource.of(EXAMPLES.resolve("maroc-upe.yaml")),
+                    DatasetSource.of(EXAMPLES.resolve("benin-sg.yaml")),
                     DatasetSource.of("access-fixture.yaml", resource("access-fixture.yaml"))));
     assertThat(reading.errors()).isEmpty();
     return reading.snapshot();
