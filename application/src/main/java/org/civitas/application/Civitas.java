@@ -2,6 +2,7 @@ package org.civitas.application;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.civitas.application.port.in.DrawChartUseCase;
 import org.civitas.application.port.in.ExportSnapshotUseCase;
 import org.civitas.application.port.in.FindUnitsUseCase;
 import org.civitas.application.port.in.GetCoverageUseCase;
@@ -17,6 +18,7 @@ import org.civitas.application.port.in.ValidateSnapshotUseCase;
 import org.civitas.application.port.out.AuditLogPort;
 import org.civitas.application.port.out.CivitasStore;
 import org.civitas.application.port.out.ClockPort;
+import org.civitas.application.service.DrawChartService;
 import org.civitas.application.service.ExportSnapshotService;
 import org.civitas.application.service.FindUnitsService;
 import org.civitas.application.service.GetCoverageService;
@@ -56,6 +58,7 @@ public final class Civitas {
   private final GetCoverageUseCase getCoverage;
   private final ReportActivityProgressUseCase reportActivityProgress;
   private final RecordIndicatorMeasurementUseCase recordIndicatorMeasurement;
+  private final DrawChartUseCase drawChart;
   private final AuditLogPort auditLog;
 
   private Civitas(CivitasStore store, ClockPort clock, AuditLogPort auditLog) {
@@ -74,6 +77,7 @@ public final class Civitas {
     this.reportActivityProgress = new ReportActivityProgressService(store, store, auditLog, clock);
     this.recordIndicatorMeasurement =
         new RecordIndicatorMeasurementService(store, store, auditLog, clock);
+    this.drawChart = new DrawChartService(store, clock);
   }
 
   public static Builder builder() {
@@ -126,6 +130,10 @@ public final class Civitas {
 
   public RecordIndicatorMeasurementUseCase recordIndicatorMeasurement() {
     return recordIndicatorMeasurement;
+  }
+
+  public DrawChartUseCase drawChart() {
+    return drawChart;
   }
 
   /** The log every accepted change is recorded in. */

@@ -1,0 +1,46 @@
+package org.civitas.application.service;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.civitas.application.chart.ChartRenderer;
+import org.civitas.application.chart.DotChart;
+import org.civitas.application.chart.MermaidChart;
+import org.civitas.application.chart.SvgChart;
+import org.civitas.application.port.in.ChartFormat;
+import org.civitas.application.port.in.DrawChartQuery;
+import org.civitas.application.port.in.DrawChartUseCase;
+import org.civitas.application.port.out.ClockPort;
+import org.civitas.application.port.out.LoadUnitsPort;
+import org.civitas.domain.organization.Hierarchy;
+import org.civitas.domain.organization.OrgChart;
+import org.civitas.domain.organization.TreeNode;
+
+/** Takes the subtree in force on the day and hands it to the renderer of the format asked. */
+public final class DrawChartService implements DrawChartUseCase {
+
+  private final LoadUnitsPort units;
+  private final ClockPort clock;
+
+  public DrawChartService(LoadUnitsPort units, ClockPort clock) {
+    this.units = units;
+    this.clock = clock;
+  }
+
+  @Override
+  public String draw(DrawChartQuery query) {
+    LocalDate date = query.asOf().orElseGet(clock::today);
+    OrgChart chart = OrgChart.of(units.loadUnits());
+    Hierarchy hierarchy = chart.on(date);
+    Units.requireInForce(chart, hierarchy, query.root());
+    TreeNode tree = hierarchy.tree(Optional.of(query.root()), -1).get(0);
+    return renderer(query.format()).render(tree);
+  }
+
+  private static ChartRenderer renderer(ChartFormat format) {
+    return switch (format) {
+      case SVG -> new SvgChart();
+      case DOT -> new DotChart();
+      case MERMAID -> new MermaidChart();
+    };
+  }
+}
