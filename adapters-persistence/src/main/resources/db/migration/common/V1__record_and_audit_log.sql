@@ -1,5 +1,6 @@
 -- The record of a ministry and the audit log of its changes. Written in SQL that H2 and
--- PostgreSQL both run; what they write differently is in db/migration/{vendor}.
+-- PostgreSQL both run; what they write differently is in db/migration/h2 and
+-- db/migration/postgresql.
 --
 -- Every aggregate (unit, strategy, commitment) carries a version: a write names the version it
 -- read and changes the row only WHERE version = that version, so no update is lost. "position"
@@ -46,8 +47,9 @@ CREATE INDEX unit_parent_links_by_parent ON unit_parent_links (parent_id);
 -- The materialised hierarchy: over each span of days from first_day to last_day (open when
 -- NULL), the unit's chain of units from its root, written /masspf/dgpe/dpsv/, and how many
 -- units that chain holds. The units below a unit on a day are those whose path that day starts
--- with its path: one range of the index on path (see db/migration/{vendor}). Paths are written
--- in the same transaction as the units they derive from, and never computed on reading.
+-- with its path: one range of the index on path (created in db/migration/h2 and
+-- db/migration/postgresql). Paths are written in the same transaction as the units they derive
+-- from, and never computed on reading.
 CREATE TABLE unit_paths (
   unit_id   VARCHAR(64)   NOT NULL REFERENCES units (id),
   path      VARCHAR(4096) NOT NULL,

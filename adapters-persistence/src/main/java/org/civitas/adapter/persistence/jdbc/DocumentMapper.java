@@ -55,7 +55,8 @@ import org.mapstruct.factory.Mappers;
  * Copies domain values to the documents kept as JSON and back, field by field; the conversions
  * of single values (texts, dates, ids, optional values) are the default methods below. MapStruct
  * reads records and fills the Immutables builders, but does not see the Immutables classes'
- * accessors, so the strategy and commitment documents are filled by hand.
+ * accessors, so the strategy and commitment documents are filled by hand (an unmapped target
+ * fails the build, so a field MapStruct cannot read is never left empty).
  */
 @Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
 interface DocumentMapper {
@@ -106,8 +107,6 @@ interface DocumentMapper {
 
   List<AxisDocument> axisDocuments(List<Axis> axes);
 
-  /** ({@code from} is the builder's copy method, not a property.) */
-  @Mapping(target = "from", ignore = true)
   Strategy strategy(StrategyDocument document);
 
   AxisDocument document(Axis axis);
@@ -150,7 +149,6 @@ interface DocumentMapper {
 
   List<ActivityDocument> activityDocuments(List<Activity> activities);
 
-  @Mapping(target = "from", ignore = true)
   Commitment commitment(CommitmentDocument document);
 
   PartnerDocument document(Partner partner);

@@ -4,11 +4,14 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -78,17 +81,41 @@ public final class JdbcStore implements CivitasStore, AutoCloseable {
       "l.unit_id, l.position, l.parent_id, l.start_date, l.end_date, l.first_day, l.last_day";
   private static final String AUDIT_COLUMNS =
       "at, actor, action, subject, state_before, state_after, note";
+  private static final String UNITS_ON_PATHS = " FROM unit_paths p JOIN units u ON u.id = p.unit_id";
+
   /** Whether the path row {@code p} is in force on {@code :day}. */
   private static final String PATH_IN_FORCE =
       "(p.first_day IS NULL OR p.first_day <= :day) AND (p.last_day IS NULL OR p.last_day >= :day)";
 
+  /** The databases Civitas runs on, and what differs between them. */
+  private enum Vendor {
+    H2("jdbc:h2:", "h2", false),
+    POSTGRESQL("jdbc:postgresql:", "postgresql", true);
+
+    private final String urlPrefix;
+    private final String migrations;
+    private final boolean analyzesAfterImport;
+
+    Vendor(String urlPrefix, String migrations, boolean analyzesAfterImport) {
+      this.urlPrefix = urlPrefix;
+      this.migrations = migrations;
+      this.analyzesAfterImport = analyzesAfterImport;
+    }
+
+    static Optional<Vendor> of(String url) {
+      return Arrays.stream(values()).filter(v -> url.startsWith(v.urlPrefix)).findFirst();
+    }
+  }
+
   private final String url;
+  private final Vendor vendor;
   private final HikariDataSource pool;
   private final Jdbi jdbi;
   private final RowMapper rows = RowMapper.INSTANCE;
 
-  private JdbcStore(String url, HikariDataSource pool) {
+  private JdbcStore(String url, Vendor vendor, HikariDataSource pool) {
     this.url = url;
+    this.vendor = vendor;
     this.pool = pool;
     this.jdbi = configured(Jdbi.create(pool));
   }
@@ -101,15 +128,19 @@ public final class JdbcStore implements CivitasStore, AutoCloseable {
    *     reached, or its schema cannot be migrated
    */
   public static JdbcStore open(String url) {
-    boolean postgres = url.startsWith("jdbc:postgresql:");
-    if (!postgres && !url.startsWith("jdbc:h2:")) {
-      throw DatabaseUnavailable.unsupported(url);
+    Vendor vendor = Vendor.of(url).orElseThrow(() -> DatabaseUnavailable.unsupported(url));
+    // One connection first, straight from the driver: a database that cannot be reached is
+    // then said in one line, before the pool would log its own failure.
+    try (Connection probe = DriverManager.getConnection(url)) {
+      probe.isValid(5);
+    } catch (SQLException e) {
+      throw DatabaseUnavailable.unreachable(url, e);
     }
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setPoolName("civitas");
     config.setConnectionTimeout(10_000);
-    if (postgres) {
+    if (vendor == Vendor.POSTGRESQL) {
       // Lets the driver send a batch of inserts as a few multi-row statements.
       config.addDataSourceProperty("reWriteBatchedInserts", "true");
     }
@@ -120,19 +151,22 @@ public final class JdbcStore implements CivitasStore, AutoCloseable {
       throw DatabaseUnavailable.unreachable(url, e);
     }
     try {
-      migrate(pool);
+      migrate(pool, vendor.migrations);
     } catch (FlywayException e) {
       pool.close();
       throw DatabaseUnavailable.notMigrated(url, e);
     }
-    return new JdbcStore(url, pool);
+    return new JdbcStore(url, vendor, pool);
   }
 
-  /** Common SQL in {@code db/migration/common}; what a database writes its own way, beside it. */
-  private static void migrate(DataSource database) {
+  /**
+   * Common SQL in {@code db/migration/common}; what a database writes its own way in {@code
+   * db/migration/h2} or {@code db/migration/postgresql}, under version numbers of its own.
+   */
+  private static void migrate(DataSource database, String vendor) {
     Flyway.configure()
         .dataSource(database)
-        .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+        .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
         .load()
         .migrate();
   }
@@ -240,6 +274,10 @@ public final class JdbcStore implements CivitasStore, AutoCloseable {
                   (c, position) -> rows.row(c, position, next(commitmentVersions, c.id().value()))));
           append(h, entry);
         });
+    if (vendor.analyzesAfterImport) {
+      // The planner learns the new record at once, rather than when autovacuum comes by.
+      jdbi.useHandle(h -> h.execute("ANALYZE units, unit_parent_links, unit_paths, strategies, commitments"));
+    }
   }
 
   private void insertUnits(Handle h, List<OrgUnit> units, Map<String, Long> versions) {
@@ -345,31 +383,60 @@ public final class JdbcStore implements CivitasStore, AutoCloseable {
     return jdbi.inTransaction(
         TransactionIsolationLevel.REPEATABLE_READ,
         h -> {
-          Optional<PathRow> top =
-              h.createQuery(
-                      "SELECT p.unit_id, p.path, p.depth, p.first_day, p.last_day FROM unit_paths p"
-                          + " WHERE p.unit_id = :root AND " + PATH_IN_FORCE)
-                  .bind("root", root.value())
-                  .bind("day", asOf)
-                  .mapTo(PathRow.class)
-                  .findOne();
+          Optional<PathRow> top = pathOn(h, root, asOf);
           if (top.isEmpty()) {
             return ImmutableList.of();
           }
-          // The units whose path that day starts with the root's: one range of the path index.
-          String below =
-              " WHERE p.path LIKE :prefix AND " + PATH_IN_FORCE
-                  + (depth.isPresent() ? " AND p.depth <= :deepest" : "");
-          Map<String, Object> bindings = new HashMap<>();
-          bindings.put("prefix", top.get().path() + "%");
-          bindings.put("day", asOf);
-          depth.ifPresent(levels -> bindings.put("deepest", top.get().depth() + levels));
+          Map<String, Object> bindings = below(top.get(), asOf, depth);
           return units(
               h,
-              " FROM unit_paths p JOIN units u ON u.id = p.unit_id" + below,
-              " FROM unit_paths p JOIN unit_parent_links l ON l.unit_id = p.unit_id" + below,
+              UNITS_ON_PATHS + below(depth),
+              " FROM unit_paths p JOIN unit_parent_links l ON l.unit_id = p.unit_id" + below(depth),
               bindings);
         });
+  }
+
+  /**
+   * How the database finds the units below {@code root} on {@code asOf}: its plan for the query
+   * {@link #loadSubtree} runs, for checking that the path index serves it. Empty when the unit
+   * was not alive that day.
+   */
+  Optional<String> subtreePlan(UnitId root, LocalDate asOf) {
+    return jdbi.withHandle(
+        h ->
+            pathOn(h, root, asOf)
+                .map(
+                    top ->
+                        String.join(
+                            "\n",
+                            h.createQuery("EXPLAIN SELECT u.id" + UNITS_ON_PATHS + below(OptionalInt.empty()))
+                                .bindMap(below(top, asOf, OptionalInt.empty()))
+                                .mapTo(String.class)
+                                .list())));
+  }
+
+  private static Optional<PathRow> pathOn(Handle h, UnitId unit, LocalDate day) {
+    return h.createQuery(
+            "SELECT p.unit_id, p.path, p.depth, p.first_day, p.last_day FROM unit_paths p"
+                + " WHERE p.unit_id = :unit AND " + PATH_IN_FORCE)
+        .bind("unit", unit.value())
+        .bind("day", day)
+        .mapTo(PathRow.class)
+        .findOne();
+  }
+
+  /** The path rows in force on the day below the path bound to {@code :prefix}, to a depth. */
+  private static String below(OptionalInt depth) {
+    return " WHERE p.path LIKE :prefix AND " + PATH_IN_FORCE
+        + (depth.isPresent() ? " AND p.depth <= :deepest" : "");
+  }
+
+  private static Map<String, Object> below(PathRow top, LocalDate day, OptionalInt depth) {
+    Map<String, Object> bindings = new HashMap<>();
+    bindings.put("prefix", top.path() + "%");
+    bindings.put("day", day);
+    depth.ifPresent(levels -> bindings.put("deepest", top.depth() + levels));
+    return bindings;
   }
 
   /** Every unit, in the order stored. */

@@ -79,7 +79,6 @@ abstract class RowMapper {
         links(unit.links()));
   }
 
-  @Mapping(target = "from", ignore = true)
   @Mapping(target = "name", source = "row.names")
   @Mapping(target = "lifetime", expression = "java(period(row.established(), row.dissolved()))")
   abstract OrgUnit unit(UnitRow row, List<ParentLink> parents);
