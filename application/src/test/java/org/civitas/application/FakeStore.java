@@ -48,6 +48,11 @@ class FakeStore implements CivitasStore {
   }
 
   @Override
+  public synchronized Counts countStored() {
+    return new Counts(units.size(), strategies.size(), commitments.size());
+  }
+
+  @Override
   public synchronized void saveSnapshot(Snapshot snapshot, AuditEntry entry) {
     replace(snapshot);
     audit.add(entry);

@@ -35,6 +35,7 @@ import org.civitas.application.port.VersionConflict;
 import org.civitas.application.port.Versioned;
 import org.civitas.application.port.out.AuditEntry;
 import org.civitas.application.port.out.CivitasStore;
+import org.civitas.application.port.out.LoadSnapshotPort.Counts;
 import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.commitment.CommitmentId;
 import org.civitas.domain.commitment.ImmutableCommitment;
@@ -85,6 +86,7 @@ public abstract class StoreContract<S extends CivitasStore> {
   void an_empty_store_holds_nothing() {
     // when / then
     assertThat(store.loadSnapshot()).isEqualTo(Snapshot.EMPTY);
+    assertThat(store.countStored()).isEqualTo(new Counts(0, 0, 0));
     assertThat(store.loadUnits()).isEmpty();
     assertThat(store.loadUnit(UnitId.of("masspf"))).isEmpty();
     assertThat(store.loadSubtree(UnitId.of("masspf"), TODAY, OptionalInt.empty())).isEmpty();
@@ -106,6 +108,7 @@ public abstract class StoreContract<S extends CivitasStore> {
 
     // then
     assertThat(store.loadSnapshot()).isEqualTo(snapshot);
+    assertThat(store.countStored()).isEqualTo(new Counts(9, 1, 2));
     assertThat(store.loadUnits()).isEqualTo(snapshot.units());
     assertThat(store.loadCommitments()).isEqualTo(snapshot.commitments());
     assertThat(store.loadUnit(UnitId.of("das"))).contains(Versioned.of(Fixtures.das(), 1));
@@ -153,6 +156,7 @@ public abstract class StoreContract<S extends CivitasStore> {
 
     // then
     assertThat(store.loadSnapshot()).isEqualTo(next);
+    assertThat(store.countStored()).isEqualTo(new Counts(2, 0, 1));
     assertThat(store.loadUnit(UnitId.of("dgpe")).orElseThrow().version()).isEqualTo(2);
     assertThat(store.loadUnit(UnitId.of("dpsv")).orElseThrow().version()).isEqualTo(2);
     assertThat(store.loadUnit(UnitId.of("masspf"))).isEmpty();

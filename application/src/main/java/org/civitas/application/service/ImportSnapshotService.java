@@ -41,7 +41,7 @@ public final class ImportSnapshotService implements ImportSnapshotUseCase {
     if (report.hasErrors()) {
       throw new SnapshotRefused(report.findings());
     }
-    Snapshot before = stored.loadSnapshot();
+    LoadSnapshotPort.Counts before = stored.countStored();
     store.saveSnapshot(
         snapshot,
         new AuditEntry(
@@ -50,7 +50,7 @@ public final class ImportSnapshotService implements ImportSnapshotUseCase {
             "snapshot.import",
             "snapshot",
             Optional.of(AuditText.contents(before)),
-            Optional.of(AuditText.contents(snapshot)),
+            Optional.of(AuditText.contents(LoadSnapshotPort.Counts.of(snapshot))),
             Optional.empty()));
     return new ImportReport(
         snapshot.units().size(),

@@ -234,6 +234,17 @@ public final class JdbcStore implements CivitasStore, AutoCloseable {
   }
 
   @Override
+  public Counts countStored() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT (SELECT COUNT(*) FROM units), (SELECT COUNT(*) FROM strategies),"
+                        + " (SELECT COUNT(*) FROM commitments)")
+                .map((rs, ctx) -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+                .one());
+  }
+
+  @Override
   public void saveSnapshot(Snapshot snapshot, AuditEntry entry) {
     // Everything that refuses a snapshot is checked before the transaction begins.
     requireDistinct(snapshot.units(), OrgUnit::id, "units");

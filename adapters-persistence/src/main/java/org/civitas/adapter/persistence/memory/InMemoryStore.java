@@ -61,6 +61,12 @@ public final class InMemoryStore implements CivitasStore {
   }
 
   @Override
+  public Counts countStored() {
+    Record current = record;
+    return new Counts(current.units().size(), current.strategies().size(), current.commitments().size());
+  }
+
+  @Override
   public synchronized void saveSnapshot(Snapshot snapshot, AuditEntry entry) {
     Record current = record;
     Record next =
