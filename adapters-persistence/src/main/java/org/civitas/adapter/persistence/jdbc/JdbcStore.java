@@ -550,8 +550,8 @@ public final class JdbcStore implements CivitasStore, AutoCloseable {
                         .bindMethods(row)
                         .execute()
                     : h.createUpdate(
-                            "UPDATE commitments SET version = :version, lead = :lead, document = :document"
-                                + " WHERE id = :id AND version = :expected")
+                            "UPDATE commitments SET version = version + 1, lead = :lead,"
+                                + " document = :document WHERE id = :id AND version = :expected")
                         .bindMethods(row)
                         .bind("expected", expectedVersion)
                         .execute();
