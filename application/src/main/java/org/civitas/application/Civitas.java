@@ -41,8 +41,9 @@ import org.jspecify.annotations.Nullable;
  * CommitmentView upe = civitas.showCommitment().show(ShowCommitmentQuery.today(CommitmentId.of("upe")));
  * }</pre>
  *
- * The clock defaults to the system clock in UTC; the audit log to the store's own when the store
- * keeps one. Instances are immutable and safe to share between threads as long as the store is.
+ * The clock defaults to the system clock in UTC. Every accepted change is recorded in the store's
+ * audit log, written with the change itself. Instances are immutable and safe to share between
+ * threads as long as the store is.
  */
 public final class Civitas {
 
@@ -50,6 +51,7 @@ public final class Civitas {
   private final ImportSnapshotUseCase importSnapshot;
   private final ExportSnapshotUseCase exportSnapshot;
   private final GetTreeUseCase getTree;
+  private final DrawChartUseCase drawChart;
   private final ShowUnitUseCase showUnit;
   private final ShowStrategyUseCase showStrategy;
   private final ShowCommitmentUseCase showCommitment;
@@ -58,26 +60,23 @@ public final class Civitas {
   private final GetCoverageUseCase getCoverage;
   private final ReportActivityProgressUseCase reportActivityProgress;
   private final RecordIndicatorMeasurementUseCase recordIndicatorMeasurement;
-  private final DrawChartUseCase drawChart;
   private final AuditLogPort auditLog;
 
-  private Civitas(CivitasStore store, ClockPort clock, AuditLogPort auditLog) {
-    this.auditLog = auditLog;
+  private Civitas(CivitasStore store, ClockPort clock) {
+    this.auditLog = store;
     this.validateSnapshot = new ValidateSnapshotService();
-    this.importSnapshot =
-        new ImportSnapshotService(validateSnapshot, store, store, auditLog, clock);
+    this.importSnapshot = new ImportSnapshotService(validateSnapshot, store, store, clock);
     this.exportSnapshot = new ExportSnapshotService(store);
-    this.getTree = new GetTreeService(store, clock);
-    this.showUnit = new ShowUnitService(store, store, clock);
+    this.getTree = new GetTreeService(store, store, clock);
+    this.drawChart = new DrawChartService(store, store, clock);
+    this.showUnit = new ShowUnitService(store, store, store, clock);
     this.showStrategy = new ShowStrategyService(store, store, clock);
     this.showCommitment = new ShowCommitmentService(store, clock);
     this.findUnits = new FindUnitsService(store);
-    this.getProgress = new GetProgressService(store, store, clock);
+    this.getProgress = new GetProgressService(store, store, store, clock);
     this.getCoverage = new GetCoverageService(store, store);
-    this.reportActivityProgress = new ReportActivityProgressService(store, store, auditLog, clock);
-    this.recordIndicatorMeasurement =
-        new RecordIndicatorMeasurementService(store, store, auditLog, clock);
-    this.drawChart = new DrawChartService(store, clock);
+    this.reportActivityProgress = new ReportActivityProgressService(store, store, clock);
+    this.recordIndicatorMeasurement = new RecordIndicatorMeasurementService(store, store, clock);
   }
 
   public static Builder builder() {
@@ -98,6 +97,10 @@ public final class Civitas {
 
   public GetTreeUseCase getTree() {
     return getTree;
+  }
+
+  public DrawChartUseCase drawChart() {
+    return drawChart;
   }
 
   public ShowUnitUseCase showUnit() {
@@ -132,20 +135,15 @@ public final class Civitas {
     return recordIndicatorMeasurement;
   }
 
-  public DrawChartUseCase drawChart() {
-    return drawChart;
-  }
-
-  /** The log every accepted change is recorded in. */
+  /** The store's log, in which every accepted change is recorded. */
   public AuditLogPort auditLog() {
     return auditLog;
   }
 
-  /** Chooses the store, and optionally the clock and the audit log. */
+  /** Chooses the store, and optionally the clock. */
   public static final class Builder {
     private @Nullable CivitasStore store;
     private ClockPort clock = ClockPort.systemUtc();
-    private @Nullable AuditLogPort auditLog;
 
     private Builder() {}
 
@@ -165,31 +163,15 @@ public final class Civitas {
       return this;
     }
 
-    /** Where accepted changes are recorded; the store's own log unless given. */
-    public Builder auditLog(AuditLogPort auditLog) {
-      this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
-      return this;
-    }
-
     /**
-     * @throws IllegalStateException without a store, or without an audit log when the store keeps
-     *     none
+     * @throws IllegalStateException without a store
      */
     public Civitas build() {
       CivitasStore chosen = store;
       if (chosen == null) {
         throw new IllegalStateException("give Civitas a store: Civitas.builder().store(...)");
       }
-      AuditLogPort log = auditLog;
-      if (log == null) {
-        if (!(chosen instanceof AuditLogPort storeLog)) {
-          throw new IllegalStateException(
-              "the store keeps no audit log and none was given: every change must be recorded,"
-                  + " so add .auditLog(...)");
-        }
-        log = storeLog;
-      }
-      return new Civitas(chosen, clock, log);
+      return new Civitas(chosen, clock);
     }
   }
 }

@@ -6,7 +6,6 @@ import org.civitas.application.port.UnknownId;
 import org.civitas.application.port.VersionConflict;
 import org.civitas.application.port.Versioned;
 import org.civitas.application.port.out.AuditEntry;
-import org.civitas.application.port.out.AuditLogPort;
 import org.civitas.application.port.out.ClockPort;
 import org.civitas.application.port.out.LoadCommitmentPort;
 import org.civitas.application.port.out.SaveCommitmentPort;
@@ -15,7 +14,7 @@ import org.civitas.domain.commitment.CommitmentId;
 
 /**
  * How every change to a commitment goes: against the version its author read, stored only if nobody
- * changed the commitment since, and recorded in the audit log once accepted.
+ * changed the commitment since, and recorded in the audit log in the same step.
  */
 final class CommitmentChanges {
 
@@ -29,14 +28,11 @@ final class CommitmentChanges {
 
   private final LoadCommitmentPort load;
   private final SaveCommitmentPort save;
-  private final AuditLogPort audit;
   private final ClockPort clock;
 
-  CommitmentChanges(
-      LoadCommitmentPort load, SaveCommitmentPort save, AuditLogPort audit, ClockPort clock) {
+  CommitmentChanges(LoadCommitmentPort load, SaveCommitmentPort save, ClockPort clock) {
     this.load = load;
     this.save = save;
-    this.audit = audit;
     this.clock = clock;
   }
 
@@ -53,10 +49,10 @@ final class CommitmentChanges {
       throw new VersionConflict("commitment " + id, expectedVersion, stored.version());
     }
     Change done = change.apply(stored.value());
-    long version = save.saveCommitment(done.changed(), expectedVersion);
-    audit.append(
+    AuditEntry entry =
         new AuditEntry(
-            clock.now(), actor, done.action(), done.subject(), done.before(), done.after(), note));
+            clock.now(), actor, done.action(), done.subject(), done.before(), done.after(), note);
+    long version = save.saveCommitment(done.changed(), expectedVersion, entry);
     return Versioned.of(done.changed(), version);
   }
 }

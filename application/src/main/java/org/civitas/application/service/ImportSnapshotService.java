@@ -9,7 +9,6 @@ import org.civitas.application.port.in.ValidateSnapshotQuery;
 import org.civitas.application.port.in.ValidateSnapshotUseCase;
 import org.civitas.application.port.in.ValidationReport;
 import org.civitas.application.port.out.AuditEntry;
-import org.civitas.application.port.out.AuditLogPort;
 import org.civitas.application.port.out.ClockPort;
 import org.civitas.application.port.out.LoadSnapshotPort;
 import org.civitas.application.port.out.SaveSnapshotPort;
@@ -21,19 +20,16 @@ public final class ImportSnapshotService implements ImportSnapshotUseCase {
   private final ValidateSnapshotUseCase validation;
   private final LoadSnapshotPort stored;
   private final SaveSnapshotPort store;
-  private final AuditLogPort audit;
   private final ClockPort clock;
 
   public ImportSnapshotService(
       ValidateSnapshotUseCase validation,
       LoadSnapshotPort stored,
       SaveSnapshotPort store,
-      AuditLogPort audit,
       ClockPort clock) {
     this.validation = validation;
     this.stored = stored;
     this.store = store;
-    this.audit = audit;
     this.clock = clock;
   }
 
@@ -45,16 +41,16 @@ public final class ImportSnapshotService implements ImportSnapshotUseCase {
     if (report.hasErrors()) {
       throw new SnapshotRefused(report.findings());
     }
-    Snapshot before = stored.loadSnapshot();
-    store.saveSnapshot(snapshot);
-    audit.append(
+    LoadSnapshotPort.Counts before = stored.countStored();
+    store.saveSnapshot(
+        snapshot,
         new AuditEntry(
             clock.now(),
             command.actor(),
             "snapshot.import",
             "snapshot",
             Optional.of(AuditText.contents(before)),
-            Optional.of(AuditText.contents(snapshot)),
+            Optional.of(AuditText.contents(LoadSnapshotPort.Counts.of(snapshot))),
             Optional.empty()));
     return new ImportReport(
         snapshot.units().size(),

@@ -9,18 +9,18 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.civitas.application.FakeStore;
 import org.civitas.application.port.UnknownId;
-import org.civitas.application.port.Versioned;
 import org.civitas.application.port.in.ChartFormat;
 import org.civitas.application.port.in.DrawChartQuery;
 import org.civitas.application.port.in.DrawChartUseCase;
 import org.civitas.application.port.out.ClockPort;
-import org.civitas.application.port.out.LoadUnitsPort;
 import org.civitas.application.service.DrawChartService;
 import org.civitas.domain.invariant.InvariantViolation;
 import org.civitas.domain.organization.ImmutableOrgUnit;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.UnitId;
+import org.civitas.domain.snapshot.Snapshot;
 import org.civitas.domain.time.PartialDate;
 import org.civitas.domain.time.Period;
 import org.junit.jupiter.api.Test;
@@ -156,24 +156,12 @@ class DrawingTheChartOfAUnitTest {
   }
 
   private static DrawChartUseCase service(List<OrgUnit> units) {
-    LoadUnitsPort store =
-        new LoadUnitsPort() {
-          @Override
-          public ImmutableList<OrgUnit> loadUnits() {
-            return ImmutableList.copyOf(units);
-          }
-
-          @Override
-          public Optional<Versioned<OrgUnit>> loadUnit(UnitId id) {
-            return units.stream()
-                .filter(u -> u.id().equals(id))
-                .findFirst()
-                .map(u -> Versioned.of(u, 1));
-          }
-        };
+    FakeStore store =
+        FakeStore.holding(
+            new Snapshot(ImmutableList.copyOf(units), ImmutableList.of(), ImmutableList.of()));
     ClockPort clock =
         ClockPort.of(
             Clock.fixed(ChartFixtures.DAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-    return new DrawChartService(store, clock);
+    return new DrawChartService(store, store, clock);
   }
 }

@@ -11,6 +11,7 @@ import org.civitas.adapter.persistence.memory.InMemoryStore;
 import org.civitas.application.Civitas;
 import org.civitas.application.port.in.ChartFormat;
 import org.civitas.application.port.in.DrawChartQuery;
+import org.civitas.application.port.in.ImportSnapshotCommand;
 import org.civitas.domain.organization.UnitId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -44,9 +45,8 @@ class TheChartsInTheDocsAreTheOnesCivitasDrawsTest {
     // given
     DatasetReading reading = new DatasetReader().read(EXAMPLES.resolve(example));
     assertThat(reading.hasErrors()).as("%s reads without error", example).isFalse();
-    InMemoryStore store = new InMemoryStore();
-    store.saveSnapshot(reading.snapshot());
-    Civitas civitas = Civitas.builder().store(store).build();
+    Civitas civitas = Civitas.builder().store(new InMemoryStore()).build();
+    civitas.importSnapshot().importSnapshot(ImportSnapshotCommand.of(reading.snapshot(), "docs"));
 
     for (ChartFormat format : new ChartFormat[] {ChartFormat.SVG, ChartFormat.MERMAID}) {
       // when
