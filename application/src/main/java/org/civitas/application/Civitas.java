@@ -9,6 +9,7 @@ import org.civitas.application.port.ApiToken;
 import org.civitas.application.port.ApiTokenId;
 import org.civitas.application.port.in.AuthenticateUseCase;
 import org.civitas.application.port.in.CreateApiTokenUseCase;
+import org.civitas.application.port.in.DrawChartUseCase;
 import org.civitas.application.port.in.ExportSnapshotUseCase;
 import org.civitas.application.port.in.FindUnitsUseCase;
 import org.civitas.application.port.in.GetCoverageUseCase;
@@ -30,6 +31,7 @@ import org.civitas.application.port.out.ClockPort;
 import org.civitas.application.service.AuthenticateService;
 import org.civitas.application.service.Authorization;
 import org.civitas.application.service.CreateApiTokenService;
+import org.civitas.application.service.DrawChartService;
 import org.civitas.application.service.ExportSnapshotService;
 import org.civitas.application.service.FindUnitsService;
 import org.civitas.application.service.GetCoverageService;
@@ -54,9 +56,9 @@ import org.jspecify.annotations.Nullable;
  * CommitmentView upe = civitas.showCommitment().show(ShowCommitmentQuery.today(CommitmentId.of("upe")));
  * }</pre>
  *
- * The clock defaults to the system clock in UTC; the audit log to the store's own when the store
- * keeps one; the API tokens to the store's when it keeps them, else to none. Instances are
- * immutable and safe to share between threads as long as the store is.
+ * The clock defaults to the system clock in UTC; the API tokens to the store's when it keeps them,
+ * else to none. Every accepted change is recorded in the store's audit log, written with the change
+ * itself. Instances are immutable and safe to share between threads as long as the store is.
  */
 public final class Civitas {
 
@@ -64,6 +66,7 @@ public final class Civitas {
   private final ImportSnapshotUseCase importSnapshot;
   private final ExportSnapshotUseCase exportSnapshot;
   private final GetTreeUseCase getTree;
+  private final DrawChartUseCase drawChart;
   private final ShowUnitUseCase showUnit;
   private final ShowStrategyUseCase showStrategy;
   private final ShowCommitmentUseCase showCommitment;
@@ -79,25 +82,25 @@ public final class Civitas {
   private final RevokeApiTokenUseCase revokeApiToken;
   private final AuthenticateUseCase authenticate;
 
-  private Civitas(
-      CivitasStore store, ClockPort clock, AuditLogPort auditLog, ApiTokenPort apiTokens) {
-    this.auditLog = auditLog;
+  private Civitas(CivitasStore store, ClockPort clock, ApiTokenPort apiTokens) {
+    this.auditLog = store;
     this.authorization = new Authorization(store, clock);
     this.validateSnapshot = new ValidateSnapshotService();
     this.importSnapshot =
-        new ImportSnapshotService(validateSnapshot, store, store, auditLog, clock, authorization);
+        new ImportSnapshotService(validateSnapshot, store, store, clock, authorization);
     this.exportSnapshot = new ExportSnapshotService(store);
-    this.getTree = new GetTreeService(store, clock);
-    this.showUnit = new ShowUnitService(store, store, clock);
+    this.getTree = new GetTreeService(store, store, clock);
+    this.drawChart = new DrawChartService(store, store, clock);
+    this.showUnit = new ShowUnitService(store, store, store, clock);
     this.showStrategy = new ShowStrategyService(store, store, clock);
     this.showCommitment = new ShowCommitmentService(store, clock);
     this.findUnits = new FindUnitsService(store);
-    this.getProgress = new GetProgressService(store, store, clock);
+    this.getProgress = new GetProgressService(store, store, store, clock);
     this.getCoverage = new GetCoverageService(store, store);
     this.reportActivityProgress =
-        new ReportActivityProgressService(store, store, auditLog, clock, authorization);
+        new ReportActivityProgressService(store, store, clock, authorization);
     this.recordIndicatorMeasurement =
-        new RecordIndicatorMeasurementService(store, store, auditLog, clock, authorization);
+        new RecordIndicatorMeasurementService(store, store, clock, authorization);
     this.createApiToken = new CreateApiTokenService(apiTokens, store, clock);
     this.listApiTokens = new ListApiTokensService(apiTokens);
     this.revokeApiToken = new RevokeApiTokenService(apiTokens, clock);
@@ -122,6 +125,10 @@ public final class Civitas {
 
   public GetTreeUseCase getTree() {
     return getTree;
+  }
+
+  public DrawChartUseCase drawChart() {
+    return drawChart;
   }
 
   public ShowUnitUseCase showUnit() {
@@ -180,16 +187,15 @@ public final class Civitas {
     return authorization;
   }
 
-  /** The log every accepted change is recorded in. */
+  /** The store's log, in which every accepted change is recorded. */
   public AuditLogPort auditLog() {
     return auditLog;
   }
 
-  /** Chooses the store, and optionally the clock and the audit log. */
+  /** Chooses the store, and optionally the clock. */
   public static final class Builder {
     private @Nullable CivitasStore store;
     private ClockPort clock = ClockPort.systemUtc();
-    private @Nullable AuditLogPort auditLog;
     private @Nullable ApiTokenPort apiTokens;
 
     private Builder() {}
@@ -210,12 +216,6 @@ public final class Civitas {
       return this;
     }
 
-    /** Where accepted changes are recorded; the store's own log unless given. */
-    public Builder auditLog(AuditLogPort auditLog) {
-      this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
-      return this;
-    }
-
     /** Where API tokens are kept; the store, when it keeps them, unless given. */
     public Builder apiTokens(ApiTokenPort tokens) {
       this.apiTokens = Objects.requireNonNull(tokens, "apiTokens");
@@ -223,28 +223,18 @@ public final class Civitas {
     }
 
     /**
-     * @throws IllegalStateException without a store, or without an audit log when the store keeps
-     *     none
+     * @throws IllegalStateException without a store
      */
     public Civitas build() {
       CivitasStore chosen = store;
       if (chosen == null) {
         throw new IllegalStateException("give Civitas a store: Civitas.builder().store(...)");
       }
-      AuditLogPort log = auditLog;
-      if (log == null) {
-        if (!(chosen instanceof AuditLogPort storeLog)) {
-          throw new IllegalStateException(
-              "the store keeps no audit log and none was given: every change must be recorded,"
-                  + " so add .auditLog(...)");
-        }
-        log = storeLog;
-      }
       ApiTokenPort tokens = apiTokens;
       if (tokens == null) {
         tokens = chosen instanceof ApiTokenPort storeTokens ? storeTokens : NO_TOKENS;
       }
-      return new Civitas(chosen, clock, log, tokens);
+      return new Civitas(chosen, clock, tokens);
     }
   }
 

@@ -33,13 +33,21 @@ class AnEditorChangesOnlyWhatItsScopeLeadsTest {
           .withId(CommitmentId.of("upe-dpa"))
           .withLead(UnitId.of("dpa"));
 
+  /** The same, led by the DGPE. */
+  private static final Commitment LED_BY_DGPE =
+      ImmutableCommitment.copyOf(LED_BY_DPA)
+          .withId(CommitmentId.of("upe-dgpe"))
+          .withLead(UnitId.of("dgpe"));
+
   private final FakeStore store =
       FakeStore.holding(
           Fixtures.togoMinistry()
               .plus(Fixtures.moroccoUpe())
               .plus(
                   new Snapshot(
-                      ImmutableList.of(), ImmutableList.of(), ImmutableList.of(LED_BY_DPA))));
+                      ImmutableList.of(),
+                      ImmutableList.of(),
+                      ImmutableList.of(LED_BY_DPA, LED_BY_DGPE))));
   private final Civitas civitas = Fixtures.civitas(store, Fixtures.CHECK_DAY);
 
   @Test
@@ -79,11 +87,6 @@ class AnEditorChangesOnlyWhatItsScopeLeadsTest {
   @Test
   void an_editor_below_the_lead_unit_is_refused() {
     // given an editor of the DPSV, under the DGPE, and a commitment led by the DGPE
-    Commitment ledByDgpe =
-        ImmutableCommitment.copyOf(LED_BY_DPA)
-            .withId(CommitmentId.of("upe-dgpe"))
-            .withLead(unit("dgpe"));
-    store.saveCommitment(ledByDgpe, 0);
 
     // when / then
     assertThatThrownBy(
@@ -92,7 +95,7 @@ class AnEditorChangesOnlyWhatItsScopeLeadsTest {
                     .recordIndicatorMeasurement()
                     .record(
                         new RecordIndicatorMeasurementCommand(
-                            ledByDgpe.id(),
+                            LED_BY_DGPE.id(),
                             Fixtures.RAPPORTS,
                             new Measurement(PartialDate.parse("2025-06"), BigDecimal.ONE),
                             Optional.empty(),

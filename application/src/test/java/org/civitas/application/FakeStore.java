@@ -1,11 +1,16 @@
 package org.civitas.application;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Function;
 import org.civitas.application.port.VersionConflict;
 import org.civitas.application.port.Versioned;
@@ -14,7 +19,9 @@ import org.civitas.application.port.out.AuditLogPort;
 import org.civitas.application.port.out.CivitasStore;
 import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.commitment.CommitmentId;
+import org.civitas.domain.organization.OrgChart;
 import org.civitas.domain.organization.OrgUnit;
+import org.civitas.domain.organization.TreeNode;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.snapshot.Snapshot;
 import org.civitas.domain.strategy.Strategy;
@@ -24,16 +31,17 @@ import org.civitas.domain.strategy.StrategyId;
  * A store in a few maps, with its audit log, for the application's tests; open so a test can slip
  * in a writer.
  */
-class FakeStore implements CivitasStore, AuditLogPort {
+public class FakeStore implements CivitasStore {
 
   private final Map<UnitId, Versioned<OrgUnit>> units = new LinkedHashMap<>();
   private final Map<StrategyId, Versioned<Strategy>> strategies = new LinkedHashMap<>();
   private final Map<CommitmentId, Versioned<Commitment>> commitments = new LinkedHashMap<>();
   private final List<AuditEntry> audit = new ArrayList<>();
 
-  static FakeStore holding(Snapshot snapshot) {
+  /** A store already holding {@code snapshot}, with nothing in its audit log. */
+  public static FakeStore holding(Snapshot snapshot) {
     FakeStore store = new FakeStore();
-    store.saveSnapshot(snapshot);
+    store.replace(snapshot);
     return store;
   }
 
@@ -43,7 +51,18 @@ class FakeStore implements CivitasStore, AuditLogPort {
   }
 
   @Override
-  public synchronized void saveSnapshot(Snapshot snapshot) {
+  public synchronized Counts countStored() {
+    return new Counts(units.size(), strategies.size(), commitments.size());
+  }
+
+  @Override
+  public synchronized void saveSnapshot(Snapshot snapshot, AuditEntry entry) {
+    replace(snapshot);
+    audit.add(entry);
+  }
+
+  /** Holds {@code snapshot} from now on, as if it had always been there: no audit entry. */
+  synchronized void replace(Snapshot snapshot) {
     replace(units, snapshot.units(), OrgUnit::id);
     replace(strategies, snapshot.strategies(), Strategy::id);
     replace(commitments, snapshot.commitments(), Commitment::id);
@@ -57,6 +76,24 @@ class FakeStore implements CivitasStore, AuditLogPort {
   @Override
   public synchronized Optional<Versioned<OrgUnit>> loadUnit(UnitId id) {
     return Optional.ofNullable(units.get(id));
+  }
+
+  @Override
+  public synchronized ImmutableList<OrgUnit> loadSubtree(
+      UnitId root, LocalDate asOf, OptionalInt depth) {
+    Set<UnitId> below = new HashSet<>();
+    OrgChart.of(values(units))
+        .on(asOf)
+        .tree(Optional.of(root), depth.orElse(-1))
+        .forEach(node -> collect(node, below));
+    return values(units).stream()
+        .filter(u -> below.contains(u.id()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static void collect(TreeNode node, Set<UnitId> ids) {
+    ids.add(node.unit().id());
+    node.children().forEach(child -> collect(child, ids));
   }
 
   @Override
@@ -75,23 +112,34 @@ class FakeStore implements CivitasStore, AuditLogPort {
   }
 
   @Override
-  public synchronized long saveCommitment(Commitment commitment, long expectedVersion) {
+  public synchronized ImmutableList<Commitment> loadCommitmentsLedBy(Collection<UnitId> leads) {
+    return values(commitments).stream()
+        .filter(c -> leads.contains(c.lead()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public synchronized long saveCommitment(
+      Commitment commitment, long expectedVersion, AuditEntry entry) {
     long stored = version(commitments, commitment.id());
     if (stored != expectedVersion) {
       throw new VersionConflict("commitment " + commitment.id(), expectedVersion, stored);
     }
     commitments.put(commitment.id(), Versioned.of(commitment, stored + 1));
-    return stored + 1;
-  }
-
-  @Override
-  public synchronized void append(AuditEntry entry) {
     audit.add(entry);
+    return stored + 1;
   }
 
   @Override
   public synchronized ImmutableList<AuditEntry> entries() {
     return ImmutableList.copyOf(audit);
+  }
+
+  @Override
+  public synchronized ImmutableList<AuditEntry> entriesAbout(String subject) {
+    return audit.stream()
+        .filter(e -> AuditLogPort.isAbout(e, subject))
+        .collect(ImmutableList.toImmutableList());
   }
 
   private static <K, V> ImmutableList<V> values(Map<K, Versioned<V>> map) {

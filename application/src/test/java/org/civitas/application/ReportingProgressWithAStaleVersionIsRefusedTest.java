@@ -3,10 +3,12 @@ package org.civitas.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.civitas.application.port.VersionConflict;
 import org.civitas.application.port.Versioned;
 import org.civitas.application.port.in.ReportActivityProgressCommand;
+import org.civitas.application.port.out.AuditEntry;
 import org.civitas.domain.commitment.ActivityStatus;
 import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.commitment.CommitmentId;
@@ -55,12 +57,20 @@ class ReportingProgressWithAStaleVersionIsRefusedTest {
                       .withActivities(
                           theirs.activities().get(0).reported(ActivityStatus.IN_PROGRESS, 45),
                           theirs.activities().get(1)),
-                  1);
+                  1,
+                  new AuditEntry(
+                      Instant.parse("2026-11-22T08:59:00Z"),
+                      "redacteur-a",
+                      "activity.progress",
+                      "commitment/upe/activity/suivi",
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.empty()));
             }
             return read;
           }
         };
-    store.saveSnapshot(Fixtures.moroccoUpe());
+    store.replace(Fixtures.moroccoUpe());
     Civitas civitas = Fixtures.civitas(store, Fixtures.CHECK_DAY);
 
     // when / then
@@ -69,7 +79,7 @@ class ReportingProgressWithAStaleVersionIsRefusedTest {
     Versioned<Commitment> stored = store.loadCommitment(Fixtures.UPE).orElseThrow();
     assertThat(stored.version()).isEqualTo(2);
     assertThat(stored.value().activity(Fixtures.SUIVI).orElseThrow().progress()).isEqualTo(45);
-    assertThat(store.entries()).isEmpty();
+    assertThat(store.entries()).extracting(e -> e.actor()).containsExactly("redacteur-a");
   }
 
   private static ReportActivityProgressCommand report(double progress, long version, String actor) {

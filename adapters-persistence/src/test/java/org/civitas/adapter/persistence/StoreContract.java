@@ -3,66 +3,65 @@ package org.civitas.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.civitas.adapter.persistence.Fixtures.MORNING;
+import static org.civitas.adapter.persistence.Fixtures.RAPPORTS;
+import static org.civitas.adapter.persistence.Fixtures.UPE;
+import static org.civitas.adapter.persistence.Fixtures.UPE_DGPE;
+import static org.civitas.adapter.persistence.Fixtures.entry;
+import static org.civitas.adapter.persistence.Fixtures.imported;
+import static org.civitas.adapter.persistence.Fixtures.record;
+import static org.civitas.adapter.persistence.Fixtures.upe;
+import static org.civitas.adapter.persistence.Fixtures.upeDgpe;
+import static org.civitas.adapter.persistence.Fixtures.withSuivi;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.LongStream;
 import org.civitas.application.port.VersionConflict;
 import org.civitas.application.port.Versioned;
 import org.civitas.application.port.out.AuditEntry;
-import org.civitas.application.port.out.AuditLogPort;
 import org.civitas.application.port.out.CivitasStore;
-import org.civitas.domain.commitment.Activity;
-import org.civitas.domain.commitment.ActivityId;
-import org.civitas.domain.commitment.ActivityStatus;
+import org.civitas.application.port.out.LoadSnapshotPort.Counts;
 import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.commitment.CommitmentId;
-import org.civitas.domain.commitment.Direction;
 import org.civitas.domain.commitment.ImmutableCommitment;
 import org.civitas.domain.commitment.Indicator;
-import org.civitas.domain.commitment.IndicatorId;
-import org.civitas.domain.commitment.IndicatorKind;
 import org.civitas.domain.commitment.Measurement;
+import org.civitas.domain.organization.OrgChart;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.ParentLink;
+import org.civitas.domain.organization.TreeNode;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.organization.UnitKind;
 import org.civitas.domain.snapshot.Snapshot;
-import org.civitas.domain.strategy.Action;
-import org.civitas.domain.strategy.Axis;
-import org.civitas.domain.strategy.AxisKind;
-import org.civitas.domain.strategy.ElementId;
-import org.civitas.domain.strategy.Objective;
-import org.civitas.domain.strategy.Strategy;
 import org.civitas.domain.strategy.StrategyId;
-import org.civitas.domain.text.LocalizedText;
 import org.civitas.domain.time.PartialDate;
 import org.civitas.domain.time.Period;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every Civitas store promises, whatever keeps its data: each store's test extends this class
- * and says how to make an empty store. Data from the seeds: part of the Togolese ministry (seed
- * 000), the first objective of the « stratégie 4+4 » (seed 001) and the UPE commitment (seed 004,
- * with the illustrative indicator figures of SPEC §3).
+ * and says how to make an empty store. The data comes from the seeds ({@link Fixtures}).
  */
-public abstract class StoreContract<S extends CivitasStore & AuditLogPort> {
+public abstract class StoreContract<S extends CivitasStore> {
 
-  private static final CommitmentId UPE = CommitmentId.of("upe");
-  private static final CommitmentId OTHER = CommitmentId.of("upe-dgpe");
-  private static final IndicatorId RAPPORTS = IndicatorId.of("rapports");
+  private static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
 
   protected S store;
 
@@ -74,18 +73,29 @@ public abstract class StoreContract<S extends CivitasStore & AuditLogPort> {
     store = newStore();
   }
 
+  @AfterEach
+  void closeStore() throws Exception {
+    if (store instanceof AutoCloseable closeable) {
+      closeable.close();
+    }
+  }
+
   // ------------------------------------------------------------------------------ reading
 
   @Test
   void an_empty_store_holds_nothing() {
     // when / then
     assertThat(store.loadSnapshot()).isEqualTo(Snapshot.EMPTY);
+    assertThat(store.countStored()).isEqualTo(new Counts(0, 0, 0));
     assertThat(store.loadUnits()).isEmpty();
     assertThat(store.loadUnit(UnitId.of("masspf"))).isEmpty();
-    assertThat(store.loadStrategy(StrategyId.of("pole-social-4-4"))).isEmpty();
+    assertThat(store.loadSubtree(UnitId.of("masspf"), TODAY, OptionalInt.empty())).isEmpty();
+    assertThat(store.loadStrategy(Fixtures.POLE_SOCIAL)).isEmpty();
     assertThat(store.loadCommitment(UPE)).isEmpty();
     assertThat(store.loadCommitments()).isEmpty();
+    assertThat(store.loadCommitmentsLedBy(List.of(UnitId.of("dgpe")))).isEmpty();
     assertThat(store.entries()).isEmpty();
+    assertThat(store.entriesAbout("snapshot")).isEmpty();
   }
 
   @Test
@@ -94,18 +104,39 @@ public abstract class StoreContract<S extends CivitasStore & AuditLogPort> {
     Snapshot snapshot = record();
 
     // when
-    store.saveSnapshot(snapshot);
+    store.saveSnapshot(snapshot, imported());
 
     // then
     assertThat(store.loadSnapshot()).isEqualTo(snapshot);
+    assertThat(store.countStored()).isEqualTo(new Counts(9, 1, 2));
     assertThat(store.loadUnits()).isEqualTo(snapshot.units());
     assertThat(store.loadCommitments()).isEqualTo(snapshot.commitments());
+    assertThat(store.loadUnit(UnitId.of("das"))).contains(Versioned.of(Fixtures.das(), 1));
     assertThat(store.loadUnit(UnitId.of("dgpe")))
-        .contains(Versioned.of(snapshot.units().get(1), 1));
-    assertThat(store.loadStrategy(StrategyId.of("pole-social-4-4")))
-        .contains(Versioned.of(snapshot.strategies().get(0), 1));
-    assertThat(store.loadCommitment(UPE)).contains(Versioned.of(snapshot.commitments().get(0), 1));
+        .contains(Versioned.of(snapshot.units().get(4), 1));
+    assertThat(store.loadStrategy(Fixtures.POLE_SOCIAL))
+        .contains(Versioned.of(Fixtures.poleSocial(), 1));
+    assertThat(store.loadCommitment(UPE)).contains(Versioned.of(upe(), 1));
     assertThat(store.loadUnit(UnitId.of("msisf"))).isEmpty();
+    assertThat(store.loadStrategy(StrategyId.of("indh"))).isEmpty();
+  }
+
+  @Test
+  void commitments_are_read_by_their_lead_in_the_order_stored() {
+    // given
+    Commitment second = ImmutableCommitment.copyOf(upe()).withId(CommitmentId.of("upe-bis"));
+    store.saveSnapshot(
+        new Snapshot(
+            record().units(), ImmutableList.of(), ImmutableList.of(upe(), upeDgpe(), second)),
+        imported());
+
+    // when / then
+    assertThat(store.loadCommitmentsLedBy(List.of(UnitId.of("msisf"))))
+        .containsExactly(upe(), second);
+    assertThat(store.loadCommitmentsLedBy(List.of(UnitId.of("dgpe"), UnitId.of("msisf"))))
+        .containsExactly(upe(), upeDgpe(), second);
+    assertThat(store.loadCommitmentsLedBy(List.of(UnitId.of("dgas")))).isEmpty();
+    assertThat(store.loadCommitmentsLedBy(List.of())).isEmpty();
   }
 
   // ------------------------------------------------------------------------------ snapshots
@@ -113,121 +144,415 @@ public abstract class StoreContract<S extends CivitasStore & AuditLogPort> {
   @Test
   void saving_a_snapshot_again_replaces_everything_and_moves_kept_ids_one_version_on() {
     // given
-    store.saveSnapshot(record());
+    store.saveSnapshot(record(), imported());
     Snapshot next =
         new Snapshot(
             ImmutableList.of(
-                unit("dgpe", "Direction générale de la protection de l’enfance", null),
-                unit("dpsv", "Direction de la prévention des situations de vulnérabilité", "dgpe")),
+                Fixtures.unit(
+                        "dgpe",
+                        UnitKind.GENERAL_DIRECTORATE,
+                        null,
+                        "Direction générale de la protection de l’enfance")
+                    .build(),
+                Fixtures.unit(
+                        "dpsv",
+                        UnitKind.DIRECTORATE,
+                        "dgpe",
+                        "Direction de la prévention des situations de vulnérabilité")
+                    .build()),
             ImmutableList.of(),
             ImmutableList.of(upe()));
 
     // when
-    store.saveSnapshot(next);
+    store.saveSnapshot(next, imported());
 
     // then
     assertThat(store.loadSnapshot()).isEqualTo(next);
+    assertThat(store.countStored()).isEqualTo(new Counts(2, 0, 1));
     assertThat(store.loadUnit(UnitId.of("dgpe")).orElseThrow().version()).isEqualTo(2);
-    assertThat(store.loadUnit(UnitId.of("dpsv")).orElseThrow().version()).isEqualTo(1);
+    assertThat(store.loadUnit(UnitId.of("dpsv")).orElseThrow().version()).isEqualTo(2);
     assertThat(store.loadUnit(UnitId.of("masspf"))).isEmpty();
-    assertThat(store.loadStrategy(StrategyId.of("pole-social-4-4"))).isEmpty();
+    assertThat(store.loadStrategy(Fixtures.POLE_SOCIAL)).isEmpty();
     assertThat(store.loadCommitment(UPE).orElseThrow().version()).isEqualTo(2);
-    assertThat(store.loadCommitment(OTHER)).isEmpty();
+    assertThat(store.loadCommitment(UPE_DGPE)).isEmpty();
+    assertThat(store.loadSubtree(UnitId.of("dgpe"), TODAY, OptionalInt.empty()))
+        .extracting(u -> u.id().value())
+        .containsExactly("dgpe", "dpsv");
+    assertThat(store.loadSubtree(UnitId.of("masspf"), TODAY, OptionalInt.empty())).isEmpty();
+  }
+
+  @Test
+  void a_snapshot_is_stored_with_its_audit_entry() {
+    // given
+    AuditEntry first =
+        new AuditEntry(
+            MORNING,
+            "dsi",
+            "snapshot.import",
+            "snapshot",
+            Optional.of("0 units"),
+            Optional.of("9 units, 1 strategy, 2 commitments"),
+            Optional.empty());
+    AuditEntry second = entry("dsi", "snapshot.import", "snapshot");
+
+    // when
+    store.saveSnapshot(record(), first);
+    store.saveSnapshot(record(), second);
+
+    // then
+    assertThat(store.entries()).containsExactly(first, second);
   }
 
   @Test
   void a_snapshot_with_two_units_of_one_id_is_refused_and_nothing_changes() {
     // given
-    store.saveSnapshot(record());
+    store.saveSnapshot(record(), imported());
     Snapshot twice =
         new Snapshot(
             ImmutableList.of(
-                unit("dgpe", "Direction générale de la protection de l’enfance", null),
-                unit("dgpe", "Direction de l’enfance", null)),
+                Fixtures.unit("dgpe", UnitKind.GENERAL_DIRECTORATE, null, "Direction générale")
+                    .build(),
+                Fixtures.unit("dgpe", UnitKind.DIRECTORATE, null, "Direction de l’enfance")
+                    .build()),
             ImmutableList.of(),
             ImmutableList.of());
 
     // when / then
-    assertThatIllegalArgumentException().isThrownBy(() -> store.saveSnapshot(twice));
+    assertThatIllegalArgumentException().isThrownBy(() -> store.saveSnapshot(twice, imported()));
     assertThat(store.loadSnapshot()).isEqualTo(record());
     assertThat(store.loadUnit(UnitId.of("dgpe")).orElseThrow().version()).isEqualTo(1);
+    assertThat(store.entries()).containsExactly(imported());
+  }
+
+  @Test
+  void a_snapshot_whose_units_sit_under_each_other_is_refused_and_nothing_changes() {
+    // given the general directorate put under its own directorate from 2024 (made up)
+    store.saveSnapshot(record(), imported());
+    Snapshot looping =
+        new Snapshot(
+            Fixtures.changing(
+                record().units(),
+                "dgpe",
+                dgpe ->
+                    dgpe.withParents(
+                        new ParentLink(UnitId.of("masspf"), Period.until(PartialDate.ofYear(2023))),
+                        new ParentLink(UnitId.of("dpsv"), Period.from(PartialDate.ofYear(2024))))),
+            ImmutableList.of(),
+            ImmutableList.of());
+
+    // when / then
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> store.saveSnapshot(looping, imported()))
+        .withMessageContaining("dgpe")
+        .withMessageContaining("dpsv");
+    assertThat(store.loadSnapshot()).isEqualTo(record());
+    assertThat(store.entries()).containsExactly(imported());
+  }
+
+  @Test
+  void a_snapshot_with_one_unit_under_another_at_two_times_each_way_is_accepted() {
+    // given the elderly directorate under social action until 2015, then the other way (made up)
+    Snapshot swapped =
+        new Snapshot(
+            Fixtures.changing(
+                Fixtures.changing(
+                    Fixtures.togoUnits(),
+                    "dpa",
+                    dpa ->
+                        dpa.withParents(
+                            new ParentLink(
+                                UnitId.of("dgas"), Period.until(PartialDate.ofYear(2015))))),
+                "dgas",
+                dgas ->
+                    dgas.withParents(
+                        new ParentLink(UnitId.of("masspf"), Period.until(PartialDate.ofYear(2015))),
+                        new ParentLink(UnitId.of("dpa"), Period.from(PartialDate.ofYear(2016))))),
+            ImmutableList.of(),
+            ImmutableList.of());
+
+    // when
+    store.saveSnapshot(swapped, imported());
+
+    // then
+    assertThat(
+            ids(
+                store.loadSubtree(
+                    UnitId.of("dgas"), LocalDate.of(2010, 1, 1), OptionalInt.empty())))
+        .containsExactly("dgas", "dpa");
+    assertThat(ids(store.loadSubtree(UnitId.of("dpa"), TODAY, OptionalInt.empty())))
+        .containsExactly("dgas", "dpa");
+  }
+
+  // ------------------------------------------------------------------------------ subtrees
+
+  @Test
+  void a_subtree_holds_the_unit_and_those_below_it_today_in_the_order_stored() {
+    // given
+    store.saveSnapshot(record(), imported());
+
+    // when / then
+    assertThat(ids(store.loadSubtree(UnitId.of("masspf"), TODAY, OptionalInt.empty())))
+        .containsExactly("masspf", "sg", "dgas", "dpa", "dgpe", "dpsv", "daed");
+    assertThat(ids(store.loadSubtree(UnitId.of("dgpe"), TODAY, OptionalInt.empty())))
+        .containsExactly("dgpe", "dpsv", "daed");
+    assertThat(ids(store.loadSubtree(UnitId.of("dpa"), TODAY, OptionalInt.empty())))
+        .containsExactly("dpa");
+    assertThat(store.loadSubtree(UnitId.of("dgpe"), TODAY, OptionalInt.empty()).get(0))
+        .isEqualTo(record().units().get(4));
+  }
+
+  @Test
+  void a_depth_stops_the_subtree_that_many_levels_below_the_unit() {
+    // given
+    store.saveSnapshot(record(), imported());
+
+    // when / then
+    assertThat(ids(store.loadSubtree(UnitId.of("masspf"), TODAY, OptionalInt.of(0))))
+        .containsExactly("masspf");
+    assertThat(ids(store.loadSubtree(UnitId.of("masspf"), TODAY, OptionalInt.of(1))))
+        .containsExactly("masspf", "sg", "dgas", "dgpe");
+    assertThat(ids(store.loadSubtree(UnitId.of("dgas"), TODAY, OptionalInt.of(5))))
+        .containsExactly("dgas", "dpa");
+  }
+
+  @Test
+  void a_subtree_as_of_a_day_is_the_structure_in_force_that_day() {
+    // given the history of datedChart()
+    store.saveSnapshot(datedChart(), imported());
+    UnitId masspf = UnitId.of("masspf");
+
+    // when / then
+    assertThat(ids(store.loadSubtree(masspf, LocalDate.of(2019, 1, 1), OptionalInt.empty())))
+        .containsExactly("masspf", "dgas", "dpa", "dgpe", "dpsv", "daed");
+    assertThat(
+            ids(store.loadSubtree(UnitId.of("dpa"), LocalDate.of(2023, 1, 1), OptionalInt.empty())))
+        .as("the directorate stands alone while the general directorate above it is gone")
+        .containsExactly("dpa");
+    assertThat(ids(store.loadSubtree(masspf, LocalDate.of(2023, 1, 1), OptionalInt.empty())))
+        .containsExactly("masspf", "sg", "dgpe", "dpsv", "daed", "cpe");
+    assertThat(ids(store.loadSubtree(masspf, TODAY, OptionalInt.empty())))
+        .containsExactly("masspf", "sg", "dpa", "dgpe", "dpsv", "cpe");
+    assertThat(
+            ids(
+                store.loadSubtree(
+                    UnitId.of("dpsv"), LocalDate.of(2021, 6, 1), OptionalInt.empty())))
+        .containsExactly("dpsv");
+    assertThat(store.loadSubtree(UnitId.of("dgas"), TODAY, OptionalInt.empty()))
+        .as("a unit dissolved by the day asked has no subtree")
+        .isEmpty();
+    assertThat(store.loadSubtree(UnitId.of("dggpf"), TODAY, OptionalInt.empty())).isEmpty();
+  }
+
+  @Test
+  void every_subtree_on_every_day_is_the_one_the_domain_derives_from_all_the_units() {
+    // given
+    Snapshot dated = datedChart();
+    store.saveSnapshot(dated, imported());
+    OrgChart chart = dated.chart();
+    List<LocalDate> days = new ArrayList<>(chart.daysToCheck());
+    days.add(LocalDate.of(2999, 12, 31));
+
+    // when / then
+    for (LocalDate day : days) {
+      for (OrgUnit unit : dated.units()) {
+        for (OptionalInt depth :
+            List.of(OptionalInt.empty(), OptionalInt.of(0), OptionalInt.of(1), OptionalInt.of(2))) {
+          assertThat(store.loadSubtree(unit.id(), day, depth))
+              .as("below %s on %s, depth %s", unit.id(), day, depth)
+              .isEqualTo(expectedSubtree(dated, unit.id(), day, depth));
+        }
+      }
+    }
+  }
+
+  /**
+   * The Togolese ministry with a history (every date made up): the general secretariat established
+   * in June 2019; social action dissolved in June 2022, its elderly directorate standing alone
+   * until moved under child protection in 2024; the vulnerability directorate detached during 2021;
+   * a child protection cell from 15 March 2022; the child assistance directorate dissolved at the
+   * end of 2025.
+   */
+  static Snapshot datedChart() {
+    ImmutableList<OrgUnit> units = Fixtures.togoUnits();
+    units =
+        Fixtures.changing(
+            units, "sg", sg -> sg.withLifetime(Period.from(PartialDate.ofMonth(2019, 6))));
+    units =
+        Fixtures.changing(
+            units, "dgas", dgas -> dgas.withLifetime(Period.until(PartialDate.ofMonth(2022, 6))));
+    units =
+        Fixtures.changing(
+            units,
+            "dpa",
+            dpa ->
+                dpa.withParents(
+                    new ParentLink(
+                        UnitId.of("dgas"), Period.until(PartialDate.ofDay(2023, 12, 31))),
+                    new ParentLink(UnitId.of("dgpe"), Period.from(PartialDate.ofDay(2024, 1, 1)))));
+    units =
+        Fixtures.changing(
+            units,
+            "dpsv",
+            dpsv ->
+                dpsv.withParents(
+                    new ParentLink(UnitId.of("dgpe"), Period.until(PartialDate.ofYear(2020))),
+                    new ParentLink(UnitId.of("dgpe"), Period.from(PartialDate.ofYear(2022)))));
+    units =
+        Fixtures.changing(
+            units, "daed", daed -> daed.withLifetime(Period.until(PartialDate.ofYear(2025))));
+    OrgUnit cpe =
+        Fixtures.unit("cpe", UnitKind.CELL, "dpsv", "Cellule de protection de l’enfance")
+            .lifetime(Period.from(PartialDate.ofDay(2022, 3, 15)))
+            .build();
+    return new Snapshot(
+        ImmutableList.<OrgUnit>builder().addAll(units).add(cpe).build(),
+        ImmutableList.of(),
+        ImmutableList.of());
+  }
+
+  /** What the domain says the subtree is, from every unit, in the order stored. */
+  private static ImmutableList<OrgUnit> expectedSubtree(
+      Snapshot snapshot, UnitId root, LocalDate day, OptionalInt depth) {
+    Set<UnitId> below = new HashSet<>();
+    snapshot
+        .chart()
+        .on(day)
+        .tree(Optional.of(root), depth.orElse(-1))
+        .forEach(node -> collect(node, below));
+    return snapshot.units().stream()
+        .filter(u -> below.contains(u.id()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static void collect(TreeNode node, Set<UnitId> ids) {
+    ids.add(node.unit().id());
+    node.children().forEach(child -> collect(child, ids));
+  }
+
+  private static List<String> ids(List<OrgUnit> units) {
+    return units.stream().map(u -> u.id().value()).toList();
   }
 
   // ------------------------------------------------------------------------------ commitments
 
   @Test
-  void saving_a_commitment_at_its_version_stores_it_under_the_next_one_in_place() {
+  void saving_a_commitment_at_its_version_stores_it_under_the_next_one_in_place_with_its_entry() {
     // given
-    store.saveSnapshot(record());
+    store.saveSnapshot(record(), imported());
     Commitment reported = withSuivi(upe(), 55);
+    AuditEntry entry =
+        new AuditEntry(
+            MORNING,
+            "point-focal-msisf",
+            "activity.progress",
+            "commitment/upe/activity/suivi",
+            Optional.of("in-progress, 30%"),
+            Optional.of("in-progress, 55%"),
+            Optional.of("rapport semestriel reçu"));
 
     // when
-    long version = store.saveCommitment(reported, 1);
+    long version = store.saveCommitment(reported, 1, entry);
 
     // then
     assertThat(version).isEqualTo(2);
     assertThat(store.loadCommitment(UPE)).contains(Versioned.of(reported, 2));
-    assertThat(store.loadCommitments()).containsExactly(reported, ledByDgpe());
-    assertThat(store.loadSnapshot().commitments()).containsExactly(reported, ledByDgpe());
-    assertThat(store.loadCommitment(OTHER).orElseThrow().version()).isEqualTo(1);
+    assertThat(store.loadCommitments()).containsExactly(reported, upeDgpe());
+    assertThat(store.loadSnapshot().commitments()).containsExactly(reported, upeDgpe());
+    assertThat(store.loadCommitment(UPE_DGPE).orElseThrow().version()).isEqualTo(1);
+    assertThat(store.entries()).containsExactly(imported(), entry);
   }
 
   @Test
-  void saving_a_commitment_at_a_stale_version_is_refused_and_the_stored_one_kept() {
+  void saving_a_commitment_at_a_stale_version_is_refused_the_stored_one_kept_and_nothing_audited() {
     // given
-    store.saveSnapshot(record());
+    store.saveSnapshot(record(), imported());
     Commitment first = withSuivi(upe(), 55);
-    store.saveCommitment(first, 1);
+    AuditEntry accepted =
+        entry("redacteur-a", "activity.progress", "commitment/upe/activity/suivi");
+    store.saveCommitment(first, 1, accepted);
 
     // when / then
     assertThatExceptionOfType(VersionConflict.class)
-        .isThrownBy(() -> store.saveCommitment(withSuivi(upe(), 60), 1))
+        .isThrownBy(
+            () ->
+                store.saveCommitment(
+                    withSuivi(upe(), 60),
+                    1,
+                    entry("redacteur-b", "activity.progress", "commitment/upe/activity/suivi")))
         .satisfies(
             conflict -> {
+              assertThat(conflict.aggregate()).isEqualTo("commitment upe");
               assertThat(conflict.expected()).isEqualTo(1);
               assertThat(conflict.actual()).isEqualTo(2);
             });
     assertThat(store.loadCommitment(UPE)).contains(Versioned.of(first, 2));
+    assertThat(store.entries()).containsExactly(imported(), accepted);
   }
 
   @Test
-  void a_new_commitment_is_saved_at_version_0_and_only_then() {
+  void a_new_commitment_is_saved_at_version_0_only_and_comes_last() {
     // given
-    store.saveSnapshot(record());
+    store.saveSnapshot(record(), imported());
     Commitment fresh = ImmutableCommitment.copyOf(upe()).withId(CommitmentId.of("cppe"));
+    AuditEntry created = entry("dsi", "commitment.create", "commitment/cppe");
 
     // when / then
     assertThatExceptionOfType(VersionConflict.class)
-        .isThrownBy(() -> store.saveCommitment(fresh, 1))
+        .isThrownBy(() -> store.saveCommitment(fresh, 1, created))
         .satisfies(conflict -> assertThat(conflict.actual()).isZero());
-    assertThat(store.saveCommitment(fresh, Versioned.NOT_STORED)).isEqualTo(1);
+    assertThat(store.saveCommitment(fresh, Versioned.NOT_STORED, created)).isEqualTo(1);
     assertThat(store.loadCommitment(fresh.id())).contains(Versioned.of(fresh, 1));
+    assertThat(store.loadCommitments()).containsExactly(upe(), upeDgpe(), fresh);
     assertThatExceptionOfType(VersionConflict.class)
-        .isThrownBy(() -> store.saveCommitment(fresh, Versioned.NOT_STORED))
+        .isThrownBy(() -> store.saveCommitment(fresh, Versioned.NOT_STORED, created))
         .satisfies(conflict -> assertThat(conflict.actual()).isEqualTo(1));
+    assertThat(store.entries()).containsExactly(imported(), created);
   }
 
   // ------------------------------------------------------------------------------ audit log
 
   @Test
-  void audit_entries_read_back_in_the_order_appended_and_never_change() {
+  void audit_entries_read_back_whole_in_the_order_written_and_earlier_reads_never_change() {
     // given
-    AuditEntry imported = entry("dsi", "snapshot.import", "snapshot", Optional.empty());
-    AuditEntry reported =
-        entry(
-            "point-focal-msisf",
-            "activity.progress",
-            "commitment/upe/activity/suivi",
-            Optional.of("rapport semestriel reçu"));
-    store.append(imported);
+    store.saveSnapshot(record(), imported());
     ImmutableList<AuditEntry> before = store.entries();
+    AuditEntry reported =
+        new AuditEntry(
+            MORNING.plusNanos(123_456_000),
+            "point-focal-msisf",
+            "indicator.measurement",
+            "commitment/upe/indicator/rapports",
+            Optional.empty(),
+            Optional.of("2025: 5"),
+            Optional.of("rapport « annuel » — 2025"));
 
     // when
-    store.append(reported);
+    store.saveCommitment(upe(), 1, reported);
 
     // then
-    assertThat(store.entries()).containsExactly(imported, reported);
-    assertThat(before).containsExactly(imported);
+    assertThat(store.entries()).containsExactly(imported(), reported);
+    assertThat(before).containsExactly(imported());
+  }
+
+  @Test
+  void entries_about_a_subject_are_those_about_it_and_within_it_only() {
+    // given
+    store.saveSnapshot(record(), imported());
+    AuditEntry suivi = entry("a", "activity.progress", "commitment/upe/activity/suivi");
+    AuditEntry other = entry("b", "activity.progress", "commitment/upe-dgpe/activity/suivi");
+    AuditEntry whole = entry("c", "commitment.update", "commitment/upe");
+    store.saveCommitment(upe(), 1, suivi);
+    store.saveCommitment(upeDgpe(), 1, other);
+    store.saveCommitment(upe(), 2, whole);
+
+    // when / then
+    assertThat(store.entriesAbout("commitment/upe")).containsExactly(suivi, whole);
+    assertThat(store.entriesAbout("commitment/upe-dgpe")).containsExactly(other);
+    assertThat(store.entriesAbout("commitment")).containsExactly(suivi, other, whole);
+    assertThat(store.entriesAbout("snapshot")).containsExactly(imported());
+    assertThat(store.entriesAbout("commitment/up_")).as("no wildcard").isEmpty();
+    assertThat(store.entriesAbout("commitment/%")).as("no wildcard").isEmpty();
+    assertThat(store.entriesAbout("commitment/upe/activity")).containsExactly(suivi);
   }
 
   // ------------------------------------------------------------------------------ concurrency
@@ -235,12 +560,14 @@ public abstract class StoreContract<S extends CivitasStore & AuditLogPort> {
   @Test
   void concurrent_writers_lose_no_acknowledged_write_and_each_version_has_one_winner()
       throws Exception {
-    // given writers that each add measurements, reading again after every conflict
-    store.saveSnapshot(record());
+    // given writers that each add measurements, reading again after every conflict, and a
+    // reader that checks no change is ever seen without its entry or an entry without its change
+    store.saveSnapshot(record(), imported());
     int writers = 8;
-    int writesEach = 25;
-    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    int writesEach = 50;
+    ExecutorService pool = Executors.newFixedThreadPool(writers + 1);
     CountDownLatch start = new CountDownLatch(1);
+    AtomicBoolean writing = new AtomicBoolean(true);
     List<Future<List<long[]>>> results = new ArrayList<>();
     for (int w = 0; w < writers; w++) {
       int writer = w;
@@ -250,21 +577,40 @@ public abstract class StoreContract<S extends CivitasStore & AuditLogPort> {
             List<long[]> acknowledged = new ArrayList<>();
             for (int i = 0; i < writesEach; i++) {
               long value = writer * 1000L + i;
-              acknowledged.add(new long[] {value, measureUntilAccepted(value)});
-              store.append(
-                  entry("writer-" + writer, "indicator.measurement", "upe", Optional.empty()));
+              acknowledged.add(new long[] {value, measureUntilAccepted(value, "writer-" + writer)});
             }
             return acknowledged;
           };
       results.add(pool.submit(job));
     }
+    Future<Integer> reader =
+        pool.submit(
+            () -> {
+              start.await();
+              int checks = 0;
+              do {
+                long entriesFirst = store.entriesAbout("commitment/upe").size();
+                long version = store.loadCommitment(UPE).orElseThrow().version();
+                long entriesAfter = store.entriesAbout("commitment/upe").size();
+                assertThat(entriesFirst)
+                    .as("entries never ahead of changes")
+                    .isLessThanOrEqualTo(version - 1);
+                assertThat(entriesAfter)
+                    .as("changes never ahead of entries")
+                    .isGreaterThanOrEqualTo(version - 1);
+                checks++;
+              } while (writing.get());
+              return checks;
+            });
 
     // when
     start.countDown();
     List<long[]> acknowledged = new ArrayList<>();
     for (Future<List<long[]>> result : results) {
-      acknowledged.addAll(result.get(60, TimeUnit.SECONDS));
+      acknowledged.addAll(result.get(90, TimeUnit.SECONDS));
     }
+    writing.set(false);
+    assertThat(reader.get(30, TimeUnit.SECONDS)).isPositive();
     pool.shutdown();
     assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
 
@@ -282,131 +628,30 @@ public abstract class StoreContract<S extends CivitasStore & AuditLogPort> {
         .containsExactlyInAnyOrderElementsOf(acknowledged.stream().map(a -> a[0]).toList());
     assertThat(acknowledged.stream().map(a -> a[1]).sorted().toList())
         .containsExactlyElementsOf(LongStream.rangeClosed(2, total + 1L).boxed().toList());
-    assertThat(store.entries()).hasSize(total);
+    assertThat(store.entriesAbout("commitment/upe"))
+        .hasSize(total)
+        .hasSize((int) (stored.version() - 1));
   }
 
   /**
    * Adds {@code value} to the indicator, reading again after each conflict; answers the version.
    */
-  private long measureUntilAccepted(long value) {
+  private long measureUntilAccepted(long value, String actor) {
     while (true) {
       Versioned<Commitment> read = store.loadCommitment(UPE).orElseThrow();
       Indicator rapports = read.value().indicator(RAPPORTS).orElseThrow();
+      Measurement measurement =
+          new Measurement(PartialDate.ofYear(2025), BigDecimal.valueOf(value));
       Commitment measured =
-          ImmutableCommitment.copyOf(read.value())
-              .withIndicators(
-                  rapports.measured(
-                      new Measurement(PartialDate.ofYear(2025), BigDecimal.valueOf(value))));
+          ImmutableCommitment.copyOf(read.value()).withIndicators(rapports.measured(measurement));
       try {
-        return store.saveCommitment(measured, read.version());
+        return store.saveCommitment(
+            measured,
+            read.version(),
+            entry(actor, "indicator.measurement", "commitment/upe/indicator/rapports"));
       } catch (VersionConflict conflict) {
         // Another writer won this version: read its result and try again on top of it.
       }
     }
-  }
-
-  // ------------------------------------------------------------------------------ data
-
-  private static Snapshot record() {
-    return new Snapshot(
-        ImmutableList.of(
-            unit(
-                "masspf",
-                "Ministère de l’Action Sociale, de la Solidarité et de la Promotion de la femme",
-                null),
-            unit("dgpe", "Direction générale de la protection de l’enfance", "masspf")),
-        ImmutableList.of(poleSocial()),
-        ImmutableList.of(upe(), ledByDgpe()));
-  }
-
-  private static OrgUnit unit(String id, String name, String parent) {
-    var unit =
-        OrgUnit.builder()
-            .id(UnitId.of(id))
-            .kind(parent == null ? UnitKind.MINISTRY : UnitKind.GENERAL_DIRECTORATE)
-            .name(LocalizedText.of("fr", name));
-    if (parent != null) {
-      unit.addParents(ParentLink.always(UnitId.of(parent)));
-    }
-    return unit.build();
-  }
-
-  private static Strategy poleSocial() {
-    return Strategy.builder()
-        .id(StrategyId.of("pole-social-4-4"))
-        .title(LocalizedText.of("fr", "Stratégie du pôle Social"))
-        .addAxes(
-            new Axis(
-                ElementId.of("axe-1"),
-                AxisKind.STRATEGIC,
-                OptionalInt.of(1),
-                LocalizedText.of("fr", "APPUI INSTITUTIONNEL ET RENFORCEMENT AU PÔLE SOCIAL"),
-                ImmutableList.of(
-                    new Objective(
-                        ElementId.of("axe-1-4"),
-                        OptionalInt.of(4),
-                        LocalizedText.of(
-                            "fr", "Renforcement des capacités des ressources humaines"),
-                        ImmutableList.of(
-                            new Action(
-                                ElementId.of("axe-1-4-b"),
-                                LocalizedText.of("fr", "Soutenir des formations adéquates"),
-                                ImmutableList.of()))))))
-        .build();
-  }
-
-  private static Commitment upe() {
-    Period plan = Period.of(PartialDate.ofMonth(2024, 1), PartialDate.ofMonth(2025, 12));
-    return Commitment.builder()
-        .id(UPE)
-        .title(
-            LocalizedText.of(
-                "fr", "Appui aux associations pour créer les unités de protection de l'enfance"))
-        .lead(UnitId.of("msisf"))
-        .addIndicators(
-            new Indicator(
-                RAPPORTS,
-                IndicatorKind.MONITORING,
-                LocalizedText.of("fr", "Nombre de rapports publiés dans les délais impartis"),
-                Optional.of("count"),
-                Direction.INCREASE,
-                Optional.of(new Measurement(PartialDate.ofMonth(2024, 1), BigDecimal.ZERO)),
-                Optional.of(new Measurement(PartialDate.ofMonth(2025, 12), BigDecimal.valueOf(8))),
-                ImmutableList.of(
-                    new Measurement(PartialDate.ofMonth(2024, 12), BigDecimal.valueOf(3)))))
-        .addActivities(
-            new Activity(
-                ActivityId.of("suivi"),
-                LocalizedText.of(
-                    "fr",
-                    "Suivi de l’appui à la mise en place des unités de protection de l'enfance"),
-                plan,
-                ActivityStatus.IN_PROGRESS,
-                30,
-                Activity.DEFAULT_WEIGHT))
-        .build();
-  }
-
-  /** The same commitment under a Togolese lead, so that the store holds two. */
-  private static Commitment ledByDgpe() {
-    return ImmutableCommitment.copyOf(upe()).withId(OTHER).withLead(UnitId.of("dgpe"));
-  }
-
-  private static Commitment withSuivi(Commitment commitment, double progress) {
-    return ImmutableCommitment.copyOf(commitment)
-        .withActivities(
-            commitment.activities().get(0).reported(ActivityStatus.IN_PROGRESS, progress));
-  }
-
-  private static AuditEntry entry(
-      String actor, String action, String subject, Optional<String> note) {
-    return new AuditEntry(
-        Instant.parse("2026-11-22T09:00:00Z"),
-        actor,
-        action,
-        subject,
-        Optional.empty(),
-        Optional.empty(),
-        note);
   }
 }

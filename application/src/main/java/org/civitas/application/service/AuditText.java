@@ -1,21 +1,21 @@
 package org.civitas.application.service;
 
 import java.math.BigDecimal;
+import org.civitas.application.port.out.LoadSnapshotPort.Counts;
 import org.civitas.domain.commitment.Activity;
 import org.civitas.domain.commitment.Measurement;
-import org.civitas.domain.snapshot.Snapshot;
 
 /** How the audit log writes states, for people who read it later. */
 final class AuditText {
 
   private AuditText() {}
 
-  static String contents(Snapshot snapshot) {
-    return count(snapshot.units().size(), "unit")
+  static String contents(Counts counts) {
+    return count(counts.units(), "unit")
         + ", "
-        + count(snapshot.strategies().size(), "strategy", "strategies")
+        + count(counts.strategies(), "strategy", "strategies")
         + ", "
-        + count(snapshot.commitments().size(), "commitment");
+        + count(counts.commitments(), "commitment");
   }
 
   static String report(Activity activity) {

@@ -1,11 +1,15 @@
 package org.civitas.application.service;
 
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import org.civitas.application.port.Actor;
 import org.civitas.application.port.ChangeForbidden;
+import org.civitas.application.port.Versioned;
 import org.civitas.application.port.out.ClockPort;
 import org.civitas.application.port.out.LoadUnitsPort;
-import org.civitas.domain.organization.Hierarchy;
-import org.civitas.domain.organization.OrgChart;
+import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.UnitId;
 
 /**
@@ -34,10 +38,7 @@ public final class Authorization {
       return;
     }
     UnitId scope = actor.scope().orElseThrow();
-    Hierarchy today = OrgChart.of(units.loadUnits()).on(clock.today());
-    boolean within =
-        today.contains(owner) && (owner.equals(scope) || today.ancestors(owner).contains(scope));
-    if (!within) {
+    if (!isWithin(owner, scope, clock.today())) {
       throw new ChangeForbidden(
           actor.name(),
           actor.name()
@@ -49,6 +50,27 @@ public final class Authorization {
               + owner
               + "'");
     }
+  }
+
+  /**
+   * Whether {@code unit} is {@code scope} or lies below it on {@code day}: climbs from the unit
+   * through the parents it had that day, each alive that day, reading only that chain.
+   */
+  private boolean isWithin(UnitId unit, UnitId scope, LocalDate day) {
+    Set<UnitId> seen = new HashSet<>();
+    Optional<UnitId> next = Optional.of(unit);
+    while (next.isPresent() && seen.add(next.get())) {
+      Optional<OrgUnit> alive =
+          units.loadUnit(next.get()).map(Versioned::value).filter(u -> u.isAliveOn(day));
+      if (alive.isEmpty()) {
+        return false;
+      }
+      if (alive.get().id().equals(scope)) {
+        return true;
+      }
+      next = alive.get().parentOn(day);
+    }
+    return false;
   }
 
   /**

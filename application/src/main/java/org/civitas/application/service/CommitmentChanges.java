@@ -7,7 +7,6 @@ import org.civitas.application.port.UnknownId;
 import org.civitas.application.port.VersionConflict;
 import org.civitas.application.port.Versioned;
 import org.civitas.application.port.out.AuditEntry;
-import org.civitas.application.port.out.AuditLogPort;
 import org.civitas.application.port.out.ClockPort;
 import org.civitas.application.port.out.LoadCommitmentPort;
 import org.civitas.application.port.out.SaveCommitmentPort;
@@ -16,8 +15,8 @@ import org.civitas.domain.commitment.CommitmentId;
 
 /**
  * How every change to a commitment goes: by an actor allowed to change it, against the version its
- * author read, stored only if nobody changed the commitment since, and recorded in the audit log
- * once accepted.
+ * author read, stored only if nobody changed the commitment since, and recorded in the audit log in
+ * the same step.
  */
 final class CommitmentChanges {
 
@@ -31,19 +30,16 @@ final class CommitmentChanges {
 
   private final LoadCommitmentPort load;
   private final SaveCommitmentPort save;
-  private final AuditLogPort audit;
   private final ClockPort clock;
   private final Authorization authorization;
 
   CommitmentChanges(
       LoadCommitmentPort load,
       SaveCommitmentPort save,
-      AuditLogPort audit,
       ClockPort clock,
       Authorization authorization) {
     this.load = load;
     this.save = save;
-    this.audit = audit;
     this.clock = clock;
     this.authorization = authorization;
   }
@@ -63,8 +59,7 @@ final class CommitmentChanges {
       throw new VersionConflict("commitment " + id, expectedVersion, stored.version());
     }
     Change done = change.apply(stored.value());
-    long version = save.saveCommitment(done.changed(), expectedVersion);
-    audit.append(
+    AuditEntry entry =
         new AuditEntry(
             clock.now(),
             actor.name(),
@@ -72,7 +67,8 @@ final class CommitmentChanges {
             done.subject(),
             done.before(),
             done.after(),
-            note));
+            note);
+    long version = save.saveCommitment(done.changed(), expectedVersion, entry);
     return Versioned.of(done.changed(), version);
   }
 }

@@ -9,7 +9,6 @@ import org.civitas.application.port.in.ValidateSnapshotQuery;
 import org.civitas.application.port.in.ValidateSnapshotUseCase;
 import org.civitas.application.port.in.ValidationReport;
 import org.civitas.application.port.out.AuditEntry;
-import org.civitas.application.port.out.AuditLogPort;
 import org.civitas.application.port.out.ClockPort;
 import org.civitas.application.port.out.LoadSnapshotPort;
 import org.civitas.application.port.out.SaveSnapshotPort;
@@ -24,7 +23,6 @@ public final class ImportSnapshotService implements ImportSnapshotUseCase {
   private final ValidateSnapshotUseCase validation;
   private final LoadSnapshotPort stored;
   private final SaveSnapshotPort store;
-  private final AuditLogPort audit;
   private final ClockPort clock;
   private final Authorization authorization;
 
@@ -32,13 +30,11 @@ public final class ImportSnapshotService implements ImportSnapshotUseCase {
       ValidateSnapshotUseCase validation,
       LoadSnapshotPort stored,
       SaveSnapshotPort store,
-      AuditLogPort audit,
       ClockPort clock,
       Authorization authorization) {
     this.validation = validation;
     this.stored = stored;
     this.store = store;
-    this.audit = audit;
     this.clock = clock;
     this.authorization = authorization;
   }
@@ -52,16 +48,16 @@ public final class ImportSnapshotService implements ImportSnapshotUseCase {
     if (report.hasErrors()) {
       throw new SnapshotRefused(report.findings());
     }
-    Snapshot before = stored.loadSnapshot();
-    store.saveSnapshot(snapshot);
-    audit.append(
+    LoadSnapshotPort.Counts before = stored.countStored();
+    store.saveSnapshot(
+        snapshot,
         new AuditEntry(
             clock.now(),
             command.actor().name(),
             "snapshot.import",
             "snapshot",
             Optional.of(AuditText.contents(before)),
-            Optional.of(AuditText.contents(snapshot)),
+            Optional.of(AuditText.contents(LoadSnapshotPort.Counts.of(snapshot))),
             Optional.empty()));
     return new ImportReport(
         snapshot.units().size(),

@@ -6,7 +6,6 @@ import org.civitas.application.port.UnknownId;
 import org.civitas.application.port.Versioned;
 import org.civitas.application.port.in.RecordIndicatorMeasurementCommand;
 import org.civitas.application.port.in.RecordIndicatorMeasurementUseCase;
-import org.civitas.application.port.out.AuditLogPort;
 import org.civitas.application.port.out.ClockPort;
 import org.civitas.application.port.out.LoadCommitmentPort;
 import org.civitas.application.port.out.SaveCommitmentPort;
@@ -22,10 +21,9 @@ public final class RecordIndicatorMeasurementService implements RecordIndicatorM
   public RecordIndicatorMeasurementService(
       LoadCommitmentPort load,
       SaveCommitmentPort save,
-      AuditLogPort audit,
       ClockPort clock,
       Authorization authorization) {
-    this.changes = new CommitmentChanges(load, save, audit, clock, authorization);
+    this.changes = new CommitmentChanges(load, save, clock, authorization);
   }
 
   @Override

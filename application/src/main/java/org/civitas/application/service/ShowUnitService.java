@@ -1,8 +1,10 @@
 package org.civitas.application.service;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.civitas.application.port.UnknownId;
 import org.civitas.application.port.Versioned;
 import org.civitas.application.port.in.CommitmentSummary;
@@ -11,6 +13,7 @@ import org.civitas.application.port.in.ShowUnitUseCase;
 import org.civitas.application.port.in.UnitView;
 import org.civitas.application.port.out.ClockPort;
 import org.civitas.application.port.out.LoadCommitmentsPort;
+import org.civitas.application.port.out.LoadSubtreePort;
 import org.civitas.application.port.out.LoadUnitsPort;
 import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.commitment.RollUp;
@@ -19,15 +22,24 @@ import org.civitas.domain.organization.OrgChart;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.UnitId;
 
-/** Places a unit in the structure of the day and gathers the commitments it leads. */
+/**
+ * Places a unit in the structure of the day and gathers the commitments it leads. Only its subtree,
+ * its parent and the commitments they lead are read from the store.
+ */
 public final class ShowUnitService implements ShowUnitUseCase {
 
   private final LoadUnitsPort units;
+  private final LoadSubtreePort subtrees;
   private final LoadCommitmentsPort commitments;
   private final ClockPort clock;
 
-  public ShowUnitService(LoadUnitsPort units, LoadCommitmentsPort commitments, ClockPort clock) {
+  public ShowUnitService(
+      LoadUnitsPort units,
+      LoadSubtreePort subtrees,
+      LoadCommitmentsPort commitments,
+      ClockPort clock) {
     this.units = units;
+    this.subtrees = subtrees;
     this.commitments = commitments;
     this.clock = clock;
   }
@@ -38,27 +50,35 @@ public final class ShowUnitService implements ShowUnitUseCase {
     Versioned<OrgUnit> unit =
         units.loadUnit(id).orElseThrow(() -> UnknownId.of(UnknownId.Kind.UNIT, id));
     LocalDate date = query.asOf().orElseGet(clock::today);
-    Hierarchy hierarchy = OrgChart.of(units.loadUnits()).on(date);
-    ImmutableList<Commitment> all = commitments.loadCommitments();
-    Optional<OrgUnit> parent = hierarchy.parent(id).flatMap(hierarchy::unit);
+    // Empty when the unit did not exist that day: it then stands alone, with nothing below.
+    Hierarchy below = OrgChart.of(subtrees.loadSubtree(id, date, OptionalInt.empty())).on(date);
+    ImmutableList<Commitment> led =
+        commitments.loadCommitmentsLedBy(
+            ImmutableSet.<UnitId>builder().add(id).addAll(below.subtree(id)).build());
+    Optional<OrgUnit> parent =
+        below.contains(id)
+            ? unit.value()
+                .parentOn(date)
+                .flatMap(units::loadUnit)
+                .map(Versioned::value)
+                .filter(p -> p.isAliveOn(date))
+            : Optional.empty();
     ImmutableList<OrgUnit> children =
-        hierarchy.children(id).stream()
-            .map(hierarchy::unit)
+        below.children(id).stream()
+            .map(below::unit)
             .flatMap(Optional::stream)
-            .collect(ImmutableList.toImmutableList());
-    ImmutableList<CommitmentSummary> led =
-        all.stream()
-            .filter(c -> c.lead().equals(id))
-            .map(c -> CommitmentSummary.of(c, date))
             .collect(ImmutableList.toImmutableList());
     return new UnitView(
         unit.value(),
         unit.version(),
         date,
-        hierarchy.contains(id),
+        below.contains(id),
         parent,
         children,
-        led,
-        RollUp.of(id, hierarchy, all));
+        led.stream()
+            .filter(c -> c.lead().equals(id))
+            .map(c -> CommitmentSummary.of(c, date))
+            .collect(ImmutableList.toImmutableList()),
+        RollUp.of(id, below, led));
   }
 }

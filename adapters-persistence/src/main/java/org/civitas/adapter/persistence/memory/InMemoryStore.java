@@ -2,13 +2,18 @@ package org.civitas.adapter.persistence.memory;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Function;
+import org.civitas.adapter.persistence.path.UnitPaths;
 import org.civitas.application.port.VersionConflict;
 import org.civitas.application.port.Versioned;
 import org.civitas.application.port.out.AuditEntry;
@@ -16,7 +21,9 @@ import org.civitas.application.port.out.AuditLogPort;
 import org.civitas.application.port.out.CivitasStore;
 import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.commitment.CommitmentId;
+import org.civitas.domain.organization.OrgChart;
 import org.civitas.domain.organization.OrgUnit;
+import org.civitas.domain.organization.TreeNode;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.snapshot.Snapshot;
 import org.civitas.domain.strategy.Strategy;
@@ -26,11 +33,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Every unit, strategy and commitment in memory, with an append-only audit log.
  *
- * <p>The record is one immutable value swapped atomically: a reader always sees a whole record, and
- * a write is a compare-and-set on it, so of two writers naming the same version exactly one wins
- * and no acknowledged write is lost. Safe to share between threads.
+ * <p>The record is one immutable value, replaced whole by each write: a reader always sees a whole
+ * record. Writes take turns, each one checking the version, replacing the record and appending its
+ * audit entry before the next begins, and the log is read in turn with them, so a change is never
+ * seen without its entry nor an entry without its change. Safe to share between threads.
  */
-public final class InMemoryStore implements CivitasStore, AuditLogPort {
+public final class InMemoryStore implements CivitasStore {
 
   /** The whole stored record at one moment; never changed, only replaced. */
   private record Record(
@@ -41,79 +49,116 @@ public final class InMemoryStore implements CivitasStore, AuditLogPort {
     static final Record EMPTY = new Record(ImmutableMap.of(), ImmutableMap.of(), ImmutableMap.of());
   }
 
-  private final AtomicReference<Record> record = new AtomicReference<>(Record.EMPTY);
-  private final ConcurrentLinkedQueue<AuditEntry> audit = new ConcurrentLinkedQueue<>();
+  private volatile Record record = Record.EMPTY;
+  private final List<AuditEntry> audit = new ArrayList<>();
 
   @Override
   public Snapshot loadSnapshot() {
-    Record current = record.get();
+    Record current = record;
     return new Snapshot(
         values(current.units()), values(current.strategies()), values(current.commitments()));
   }
 
   @Override
-  public void saveSnapshot(Snapshot snapshot) {
-    record.updateAndGet(
-        current ->
-            new Record(
-                nextVersions(current.units(), snapshot.units(), OrgUnit::id, "units"),
-                nextVersions(
-                    current.strategies(), snapshot.strategies(), Strategy::id, "strategies"),
-                nextVersions(
-                    current.commitments(), snapshot.commitments(), Commitment::id, "commitments")));
+  public Counts countStored() {
+    Record current = record;
+    return new Counts(
+        current.units().size(), current.strategies().size(), current.commitments().size());
   }
 
   @Override
-  public ImmutableList<OrgUnit> loadUnits() {
-    return values(record.get().units());
-  }
-
-  @Override
-  public Optional<Versioned<OrgUnit>> loadUnit(UnitId id) {
-    return Optional.ofNullable(record.get().units().get(id));
-  }
-
-  @Override
-  public Optional<Versioned<Strategy>> loadStrategy(StrategyId id) {
-    return Optional.ofNullable(record.get().strategies().get(id));
-  }
-
-  @Override
-  public Optional<Versioned<Commitment>> loadCommitment(CommitmentId id) {
-    return Optional.ofNullable(record.get().commitments().get(id));
-  }
-
-  @Override
-  public ImmutableList<Commitment> loadCommitments() {
-    return values(record.get().commitments());
-  }
-
-  @Override
-  public long saveCommitment(Commitment commitment, long expectedVersion) {
-    CommitmentId id = commitment.id();
-    Record saved =
-        record.updateAndGet(
-            current -> {
-              long stored = version(current.commitments().get(id));
-              if (stored != expectedVersion) {
-                throw new VersionConflict("commitment " + id, expectedVersion, stored);
-              }
-              Map<CommitmentId, Versioned<Commitment>> next =
-                  new LinkedHashMap<>(current.commitments());
-              next.put(id, Versioned.of(commitment, stored + 1));
-              return new Record(current.units(), current.strategies(), ImmutableMap.copyOf(next));
-            });
-    return version(saved.commitments().get(id));
-  }
-
-  @Override
-  public void append(AuditEntry entry) {
+  public synchronized void saveSnapshot(Snapshot snapshot, AuditEntry entry) {
+    Record current = record;
+    Record next =
+        new Record(
+            nextVersions(current.units(), snapshot.units(), OrgUnit::id, "units"),
+            nextVersions(current.strategies(), snapshot.strategies(), Strategy::id, "strategies"),
+            nextVersions(
+                current.commitments(), snapshot.commitments(), Commitment::id, "commitments"));
+    // Refuses units that sit under each other, as a store keeping their paths must.
+    UnitPaths.of(snapshot.units());
+    record = next;
     audit.add(entry);
   }
 
   @Override
-  public ImmutableList<AuditEntry> entries() {
+  public ImmutableList<OrgUnit> loadUnits() {
+    return values(record.units());
+  }
+
+  @Override
+  public Optional<Versioned<OrgUnit>> loadUnit(UnitId id) {
+    return Optional.ofNullable(record.units().get(id));
+  }
+
+  /** Computed from every unit: memory holds them all anyway. */
+  @Override
+  public ImmutableList<OrgUnit> loadSubtree(UnitId root, LocalDate asOf, OptionalInt depth) {
+    ImmutableList<OrgUnit> all = loadUnits();
+    Set<UnitId> below = new HashSet<>();
+    OrgChart.of(all)
+        .on(asOf)
+        .tree(Optional.of(root), depth.orElse(-1))
+        .forEach(node -> collect(node, below));
+    return all.stream()
+        .filter(u -> below.contains(u.id()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static void collect(TreeNode node, Set<UnitId> ids) {
+    ids.add(node.unit().id());
+    node.children().forEach(child -> collect(child, ids));
+  }
+
+  @Override
+  public Optional<Versioned<Strategy>> loadStrategy(StrategyId id) {
+    return Optional.ofNullable(record.strategies().get(id));
+  }
+
+  @Override
+  public Optional<Versioned<Commitment>> loadCommitment(CommitmentId id) {
+    return Optional.ofNullable(record.commitments().get(id));
+  }
+
+  @Override
+  public ImmutableList<Commitment> loadCommitments() {
+    return values(record.commitments());
+  }
+
+  @Override
+  public ImmutableList<Commitment> loadCommitmentsLedBy(Collection<UnitId> leads) {
+    Set<UnitId> wanted = Set.copyOf(leads);
+    return loadCommitments().stream()
+        .filter(c -> wanted.contains(c.lead()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public synchronized long saveCommitment(
+      Commitment commitment, long expectedVersion, AuditEntry entry) {
+    Record current = record;
+    CommitmentId id = commitment.id();
+    long stored = version(current.commitments().get(id));
+    if (stored != expectedVersion) {
+      throw new VersionConflict("commitment " + id, expectedVersion, stored);
+    }
+    Map<CommitmentId, Versioned<Commitment>> next = new LinkedHashMap<>(current.commitments());
+    next.put(id, Versioned.of(commitment, stored + 1));
+    record = new Record(current.units(), current.strategies(), ImmutableMap.copyOf(next));
+    audit.add(entry);
+    return stored + 1;
+  }
+
+  @Override
+  public synchronized ImmutableList<AuditEntry> entries() {
     return ImmutableList.copyOf(audit);
+  }
+
+  @Override
+  public synchronized ImmutableList<AuditEntry> entriesAbout(String subject) {
+    return audit.stream()
+        .filter(entry -> AuditLogPort.isAbout(entry, subject))
+        .collect(ImmutableList.toImmutableList());
   }
 
   private static long version(@Nullable Versioned<?> stored) {

@@ -1,15 +1,17 @@
 package org.civitas.application.port.out;
 
 /**
- * Everything a store keeps: the record of units, strategies and commitments, read and written
- * through the ports each use case needs. A store may also keep the audit log by implementing {@link
- * AuditLogPort}; the embedding entry point then uses it by default.
+ * Everything a store keeps: the record of units, strategies and commitments and the audit log of
+ * its changes, read and written through the ports each use case needs. A store keeps the log itself
+ * because each change and its entry are written together or not at all.
  */
 public interface CivitasStore
     extends LoadSnapshotPort,
         SaveSnapshotPort,
         LoadUnitsPort,
+        LoadSubtreePort,
         LoadStrategyPort,
         LoadCommitmentPort,
         LoadCommitmentsPort,
-        SaveCommitmentPort {}
+        SaveCommitmentPort,
+        AuditLogPort {}

@@ -1,0 +1,37 @@
+package org.civitas.adapter.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.civitas.adapter.persistence.Fixtures;
+import org.civitas.adapter.persistence.StoreContract;
+import org.civitas.adapter.persistence.generate.SyntheticDataset;
+import org.civitas.domain.organization.UnitId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store contract, held by the JDBC store on an embedded H2 file. */
+class H2StoreTest extends StoreContract<JdbcStore> {
+
+  @TempDir Path directory;
+
+  @Override
+  protected JdbcStore newStore() {
+    return JdbcStore.open(DatabaseLocation.embedded(directory));
+  }
+
+  @Test
+  void a_subtree_is_read_through_the_path_index() {
+    // given a national dataset
+    store.saveSnapshot(SyntheticDataset.generate(5_000, 0, 1), Fixtures.imported());
+
+    // when
+    String plan = store.subtreePlan(UnitId.of("u5"), LocalDate.of(2026, 1, 1)).orElseThrow();
+
+    // then
+    assertThat(plan)
+        .contains("PUBLIC.UNIT_PATHS_BY_PATH: PATH >=")
+        .doesNotContain("UNIT_PATHS.tableScan");
+  }
+}

@@ -1,0 +1,47 @@
+package org.civitas.adapter.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.civitas.adapter.persistence.Fixtures;
+import org.civitas.adapter.persistence.StoreContract;
+import org.civitas.adapter.persistence.generate.SyntheticDataset;
+import org.civitas.domain.organization.UnitId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The store contract, held by the JDBC store on PostgreSQL: a new database for each test. */
+class PostgresStoreTest extends StoreContract<JdbcStore> {
+
+  private static EmbeddedServer server;
+
+  @BeforeAll
+  static void startServer() {
+    server = EmbeddedServer.start();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.close();
+  }
+
+  @Override
+  protected JdbcStore newStore() {
+    return JdbcStore.open(server.newDatabase());
+  }
+
+  @Test
+  void a_subtree_is_read_through_the_path_index() {
+    // given a national dataset, with the planner's statistics refreshed by the import
+    store.saveSnapshot(SyntheticDataset.generate(5_000, 0, 1), Fixtures.imported());
+
+    // when
+    String plan = store.subtreePlan(UnitId.of("u5"), LocalDate.of(2026, 1, 1)).orElseThrow();
+
+    // then
+    assertThat(plan)
+        .containsPattern("Index Scan (using|on) unit_paths_by_path")
+        .doesNotContain("Seq Scan on unit_paths");
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Org charts drawn from the structure: SVG to look at, Graphviz and Mermaid to paste elsewhere.
+ * Each renderer is a pure function of a {@link org.civitas.domain.organization.TreeNode}.
+ */
+@NullMarked
+package org.civitas.application.chart;
+
+import org.jspecify.annotations.NullMarked;
