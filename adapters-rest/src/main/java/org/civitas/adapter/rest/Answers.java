@@ -22,9 +22,9 @@ final class Answers {
    * day: the client's copy is current only when the request named the day ({@code dayNamed}), as
    * the version says nothing of what day it is.
    */
-  static void versioned(Context ctx, int status, Object body, long version, boolean dayNamed)
+  static void versioned(Context ctx, Object body, long version, boolean dayNamed)
       throws IOException {
-    send(ctx, status, Json.write(body), JSON, Conditions.ofVersion(version), dayNamed);
+    send(ctx, 200, Json.write(body), JSON, Conditions.ofVersion(version), dayNamed);
   }
 
   /** {@code bytes} of {@code type}, whose ETag is their hash. */

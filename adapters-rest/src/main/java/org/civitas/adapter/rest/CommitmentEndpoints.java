@@ -93,7 +93,7 @@ final class CommitmentEndpoints {
     CommitmentId id = Requests.id(ctx, "id", UnknownId.Kind.COMMITMENT, CommitmentId::of);
     Optional<LocalDate> asOf = Requests.day(ctx, "asOf");
     CommitmentView view = civitas.showCommitment().show(new ShowCommitmentQuery(id, asOf));
-    Answers.versioned(ctx, 200, MAP.commitment(view), view.version(), asOf.isPresent());
+    Answers.versioned(ctx, MAP.commitment(view), view.version(), asOf.isPresent());
   }
 
   /** {@code {"progress": 35, "status": "in-progress", "note": "…"}}. */
@@ -157,6 +157,6 @@ final class CommitmentEndpoints {
     CommitmentView view =
         civitas.showCommitment().show(ShowCommitmentQuery.today(saved.value().id()));
     ctx.header("Content-Location", "/api/v1/commitments/" + saved.value().id());
-    Answers.versioned(ctx, 200, MAP.commitment(view), view.version(), false);
+    Answers.versioned(ctx, MAP.commitment(view), view.version(), false);
   }
 }

@@ -1,14 +1,12 @@
 package org.civitas.adapter.rest;
 
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,10 +39,6 @@ final class Conditions {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
-  }
-
-  static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /**
@@ -123,12 +117,6 @@ final class Conditions {
     }
     String opaque = opaque(etag);
     return tags(header).stream().anyMatch(t -> !t.weak() && t.opaque().equals(opaque));
-  }
-
-  /** The version in an ETag of ours, if it is one of a stored version. */
-  static OptionalLong version(String etag) {
-    Matcher m = VERSION.matcher(opaque(etag));
-    return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
   }
 
   private record Tag(boolean weak, String opaque) {}

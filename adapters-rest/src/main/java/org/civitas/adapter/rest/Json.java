@@ -53,10 +53,6 @@ final class Json {
     }
   }
 
-  static JsonNode tree(Object value) {
-    return MAPPER.valueToTree(value);
-  }
-
   static JsonNode parse(byte[] bytes) {
     try {
       return MAPPER.readTree(bytes);

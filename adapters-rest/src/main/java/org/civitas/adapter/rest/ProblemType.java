@@ -10,6 +10,7 @@ import java.util.Locale;
  * not pages to fetch. A new kind gets a new name; a name never changes meaning.
  */
 enum ProblemType {
+  MALFORMED_REQUEST(400, "The request is not well-formed HTTP"),
   INVALID_PARAMETER(400, "A parameter of the request is not valid"),
   MALFORMED_BODY(400, "The body is not well-formed JSON"),
   INVALID_BODY(400, "The body does not describe an accepted change"),
@@ -21,9 +22,11 @@ enum ProblemType {
   METHOD_NOT_ALLOWED(405, "The resource does not accept this method"),
   VERSION_CONFLICT(412, "The object changed since it was read"),
   BODY_TOO_LARGE(413, "The body is too large"),
+  URI_TOO_LONG(414, "The request's URI is too long"),
   UNSUPPORTED_MEDIA_TYPE(415, "The body's media type is not accepted here"),
   DATASET_REFUSED(422, "The dataset has errors"),
   PRECONDITION_REQUIRED(428, "A change must name the version it was made against"),
+  HEADERS_TOO_LARGE(431, "The request's headers are too large"),
   INTERNAL_ERROR(500, "The server failed to answer");
 
   /** Where the names of the problem types live; documented in the OpenAPI document. */

@@ -8,6 +8,7 @@ import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.civitas.application.port.ChangeForbidden;
 import org.civitas.application.port.NotAuthenticated;
 import org.civitas.application.port.SnapshotRefused;
@@ -33,16 +34,23 @@ final class Problems {
   private Problems() {}
 
   static void answer(Context ctx, Problem problem) {
+    problem.headers().forEach(ctx::header);
+    ctx.status(problem.type().status())
+        .contentType(MEDIA_TYPE)
+        .result(document(problem, Optional.of(ctx.path())));
+  }
+
+  /** The problem document of {@code problem} about {@code instance}, the path asked. */
+  static byte[] document(Problem problem, Optional<String> instance) {
     Map<String, Object> body = new LinkedHashMap<>();
     ProblemType type = problem.type();
     body.put("type", type.uri().toString());
     body.put("title", type.title());
     body.put("status", type.status());
     body.put("detail", problem.detail());
-    body.put("instance", ctx.path());
+    instance.ifPresent(path -> body.put("instance", path));
     problem.extensions().forEach(body::putIfAbsent);
-    problem.headers().forEach(ctx::header);
-    ctx.status(type.status()).contentType(MEDIA_TYPE).result(Json.write(body));
+    return Json.write(body);
   }
 
   static void unknownId(UnknownId refused, Context ctx) {
@@ -111,28 +119,34 @@ final class Problems {
             ImmutableMap.of()));
   }
 
-  /** What Javalin answers itself: no route, a method the route does not take, a body too big. */
+  /**
+   * What Javalin answers itself: no route for the path, a method the path does not take, a body
+   * over its own limit. Anything else it throws is a defect.
+   */
   static void framework(HttpResponseException refused, Context ctx) {
-    ProblemType type =
-        switch (refused.getStatus()) {
-          case 404 -> ProblemType.NOT_FOUND;
-          case 405 -> ProblemType.METHOD_NOT_ALLOWED;
-          case 413 -> ProblemType.BODY_TOO_LARGE;
-          case 400 -> ProblemType.INVALID_PARAMETER;
-          default -> null;
-        };
-    if (type == null) {
-      failed(refused, ctx);
-      return;
+    switch (refused.getStatus()) {
+      case 404 ->
+          answer(
+              ctx,
+              new Problem(
+                  ProblemType.NOT_FOUND,
+                  "there is nothing at " + ctx.path() + ": see /api/v1/openapi.json"));
+      case 405 ->
+          answer(
+              ctx,
+              new Problem(
+                  ProblemType.METHOD_NOT_ALLOWED,
+                  ctx.method()
+                      + " is not accepted at "
+                      + ctx.path()
+                      + ": see /api/v1/openapi.json"));
+      case 413 ->
+          answer(
+              ctx,
+              new Problem(
+                  ProblemType.BODY_TOO_LARGE, "the body is larger than this server accepts"));
+      default -> failed(refused, ctx);
     }
-    String detail =
-        switch (type) {
-          case NOT_FOUND -> "there is nothing at " + ctx.path() + ": see /api/v1/openapi.json";
-          case METHOD_NOT_ALLOWED ->
-              ctx.method() + " is not accepted at " + ctx.path() + ": see /api/v1/openapi.json";
-          default -> String.valueOf(refused.getMessage());
-        };
-    answer(ctx, new Problem(type, detail));
   }
 
   /** A defect: logged in full for the operator, told in one neutral sentence to the client. */

@@ -78,6 +78,9 @@ public final class RestServer {
               // length is over the limit is refused before the client sends any of it.
               javalin.jetty.modifyHttpConfiguration(
                   http -> http.setDelayDispatchUntilContent(false));
+              javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+              javalin.jetty.modifyServletContextHandler(
+                  handler -> handler.setErrorHandler(new JettyErrors()));
               javalin.router.mount(this::register);
             });
   }

@@ -59,8 +59,12 @@ final class UnitEndpoints {
         Requests.coded(ctx, "kind", UnitKind::fromCode, "a unit kind such as directorate");
     Optional<String> q = Requests.query(ctx, "q");
     GetTreeQuery everything = new GetTreeQuery(Optional.empty(), asOf, OptionalInt.empty());
+    // Below a parent, its children are all the list can hold: one level is enough.
     InForce inForce =
-        InForce.of(civitas.getTree().tree(parent.map(everything::from).orElse(everything)));
+        InForce.of(
+            civitas
+                .getTree()
+                .tree(parent.map(p -> everything.from(p).depth(1)).orElse(everything)));
     List<Resources.UnitSummary> items = new ArrayList<>();
     if (q.isPresent()) {
       civitas.findUnits().find(new FindUnitsQuery(q.get())).stream()

@@ -52,6 +52,25 @@ class FailuresNeverReachTheClientTest {
   }
 
   @Test
+  void a_request_jetty_cannot_parse_is_a_problem_too_not_a_page() throws Exception {
+    try (TestServer server = TestServer.start()) {
+      // when
+      String badEncoding = server.raw("GET", "/api/v1/units/%ZZ", new byte[0], false);
+      String longUri = server.raw("GET", "/api/v1/units/" + "a".repeat(20_000), new byte[0], false);
+
+      // then
+      assertThat(badEncoding)
+          .startsWith("HTTP/1.1 400 ")
+          .contains("Content-Type: application/problem+json")
+          .contains("https://civitas.example/problems/malformed-request")
+          .doesNotContain("<h1>");
+      assertThat(longUri)
+          .startsWith("HTTP/1.1 414 ")
+          .contains("https://civitas.example/problems/uri-too-long");
+    }
+  }
+
+  @Test
   void a_failure_of_the_server_is_a_problem_without_its_cause() throws Exception {
     // given a store that fails as a broken database would when a unit is read
     CivitasStore broken = failingOnLoadUnit(new InMemoryStore());
