@@ -60,6 +60,7 @@ public final class RestServer {
                     (ctx, actor) -> Answers.bytes(ctx, openApi, Answers.JSON)))
             .addAll(new UnitEndpoints(civitas, config).routes())
             .addAll(new StrategyEndpoints(civitas).routes())
+            .addAll(new StrategyListEndpoints(civitas, config).routes())
             .addAll(new CommitmentEndpoints(civitas, config).routes())
             .addAll(new ProgressEndpoints(civitas, config).routes())
             .addAll(new DatasetEndpoints(civitas, codec, config).routes())
