@@ -103,6 +103,7 @@ public final class RestServer {
     for (Route route : routes) {
       routing.addHttpHandler(route.method(), route.path(), ctx -> handle(route, ctx));
     }
+    new Dashboard().register(routing);
     routing.exception(Problem.class, (e, ctx) -> Problems.answer(ctx, e));
     routing.exception(UnknownId.class, Problems::unknownId);
     routing.exception(VersionConflict.class, Problems::versionConflict);
