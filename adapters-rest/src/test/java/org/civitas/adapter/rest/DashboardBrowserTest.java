@@ -213,6 +213,9 @@ class DashboardBrowserTest {
     Page page = open("/#/commitments/upe");
     signIn(page, editorOfMsisf);
     Locator activity = page.locator("#activity-suivi-appui-upe");
+    report(page, "suivi-appui-upe", "120");
+    PlaywrightAssertions.assertThat(activity.getByRole(AriaRole.ALERT))
+        .hasText("Saisissez un pourcentage entre 0 et 100.");
 
     // when
     activity.getByLabel("Avancement (%)").fill("60");
@@ -346,6 +349,13 @@ class DashboardBrowserTest {
     Locator cell = page.locator("#unit-fixture-cellule-registre .tree-link");
     PlaywrightAssertions.assertThat(cell).isVisible();
     screenshot(page, "09-org-chart");
+
+    // when
+    page.keyboard().press("ArrowDown");
+
+    // then the first unit under the DGPE has the focus
+    PlaywrightAssertions.assertThat(page.locator("#unit-dpsv > .tree-row > .tree-link"))
+        .isFocused();
 
     // when the tree is asked as of a day before the cell was established
     page.getByLabel("Situation au").fill("2025-06-30");

@@ -151,6 +151,7 @@
       // reporting progress
       report: 'Déclarer l’avancement',
       progressInput: 'Avancement (%)',
+      progressInvalid: 'Saisissez un pourcentage entre 0 et 100.',
       note: 'Note (facultative)',
       save: 'Enregistrer',
       saving: 'Enregistrement…',
@@ -363,6 +364,7 @@
       directions: { increase: 'should rise', decrease: 'should fall' },
       report: 'Report progress',
       progressInput: 'Progress (%)',
+      progressInvalid: 'Enter a percentage from 0 to 100.',
       note: 'Note (optional)',
       save: 'Save',
       saving: 'Saving…',
@@ -744,15 +746,23 @@
 
   /** The day picker every view carries: changing it draws the view again as of that day. */
   function dayPicker(shownDay, path, extra = () => ({})) {
+    // A day typed digit by digit passes through other days (0002, 0020…): the view is drawn
+    // again once the typing pauses on a plausible day, not at every keystroke.
+    let timer = null;
     const input = h('input', {
       id: 'as-of',
       type: 'date',
+      min: '1900-01-01',
+      max: '2999-12-31',
       value: state.asOf || shownDay || '',
       onchange: () => {
-        if (input.value && !DAY.test(input.value)) return;
-        state.asOf = input.value;
-        state.focus = 'as-of';
-        window.location.hash = link(path, extra());
+        clearTimeout(timer);
+        if (!DAY.test(input.value) || input.value < '1900') return;
+        timer = setTimeout(() => {
+          state.asOf = input.value;
+          state.focus = 'as-of';
+          window.location.hash = link(path, extra());
+        }, 600);
       },
     });
     const today = h(
@@ -870,42 +880,42 @@
       'aria-describedby': 'unit-search-hint',
       'aria-controls': 'search-results',
     });
-    const results = h('section', {
-      id: 'search-results',
-      class: 'card results',
-      'aria-labelledby': 'results-title',
-      hidden: true,
-    });
+    // The status stays in the page, so that screen readers announce each new count.
+    const status = h('p', { class: 'results-status', role: 'status' });
+    const found = h('ol', { class: 'result-list' });
+    const results = h(
+      'section',
+      { id: 'search-results', class: 'card results', 'aria-labelledby': 'results-title', hidden: true },
+      h('h2', { id: 'results-title' }, t('results')),
+      status,
+      found,
+    );
     let timer = null;
     let asked = 0;
     const find = async (words) => {
       const ticket = ++asked;
       const q = words.trim();
       history.replaceState(null, '', link('/', { q }));
+      results.hidden = !q;
+      found.replaceChildren();
       if (!q) {
-        results.hidden = true;
-        results.replaceChildren();
+        status.textContent = '';
         return;
       }
-      results.hidden = false;
-      const status = h('p', { class: 'results-status', role: 'status' });
       if (q.length < 2) {
         status.textContent = t('searchShort');
-        results.replaceChildren(h('h2', { id: 'results-title' }, t('results')), status);
         return;
       }
       try {
         const { data } = await api('/api/v1/units', { params: { q, asOf: state.asOf, limit: 25 } });
         if (ticket !== asked) return;
         status.textContent = t('unitsFound', data.items.length, q);
-        results.replaceChildren(
-          h('h2', { id: 'results-title' }, t('results')),
-          status,
-          h('ol', { class: 'result-list' }, data.items.map((unit) => resultItem(unit, units))),
-        );
+        found.replaceChildren(...data.items.map((unit) => resultItem(unit, units)));
       } catch (error) {
         if (!(error instanceof Refusal)) throw error;
-        if (ticket === asked) results.replaceChildren(problemBox(error));
+        if (ticket !== asked) return;
+        status.textContent = '';
+        found.replaceChildren(h('li', {}, problemBox(error)));
       }
     };
     search.addEventListener('input', () => {
@@ -1667,6 +1677,15 @@
       button.disabled = true;
       button.textContent = t('saving');
       message.replaceChildren();
+      if (progress.value.trim() === '' || !progress.checkValidity()) {
+        progress.setAttribute('aria-invalid', 'true');
+        message.replaceChildren(h('p', { class: 'problem', role: 'alert' }, t('progressInvalid')));
+        progress.focus();
+        button.disabled = false;
+        button.textContent = t('save');
+        return;
+      }
+      progress.removeAttribute('aria-invalid');
       const body = { progress: Number(progress.value), status: status.value };
       if (note.value.trim()) body.note = note.value.trim();
       try {
@@ -1858,6 +1877,13 @@
       });
     }
     document.getElementById('sign-in').addEventListener('submit', signIn);
+    const editor = document.getElementById('editor');
+    editor.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && editor.open) {
+        editor.open = false;
+        editor.querySelector('summary').focus();
+      }
+    });
     document.getElementById('sign-out').addEventListener('click', signOut);
     window.addEventListener('hashchange', () => render({ navigated: true }));
     applyLanguage();
