@@ -178,9 +178,30 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void a_unit_shows_its_posts_and_its_links_to_other_units() {
+    // when
+    Page page = open("/#/units/cape");
+
+    // then
+    PlaywrightAssertions.assertThat(page.locator("h1"))
+        .hasText("Centre d’accompagnement pour la protection de l’enfance");
+    PlaywrightAssertions.assertThat(page.locator("section[aria-labelledby=posts-title] li"))
+        .hasText("Délégué provincial — titulaire non indiqué · responsable");
+    PlaywrightAssertions.assertThat(page.locator("section[aria-labelledby=links-title] li"))
+        .hasText(
+            new String[] {
+              "assure le secrétariat de CPPE Comité provincial de Protection de l'Enfance",
+              "est rattaché à Entraide Nationale"
+            });
+    screenshot(page, "02-unit-cape");
+    assertNoBrowserError();
+  }
+
+  @Test
   void the_upe_commitment_is_overdue_at_35_percent_in_french_and_in_english() {
     // given
     Page page = open("/#/commitments");
+    screenshot(page, "03-commitments");
     page.getByRole(
             AriaRole.LINK,
             new Page.GetByRoleOptions()
@@ -304,6 +325,9 @@ class DashboardBrowserTest {
     PlaywrightAssertions.assertThat(page.locator("#sign-in-message"))
         .containsText("Ce jeton est refusé.");
     PlaywrightAssertions.assertThat(page.locator("#signed-in")).isHidden();
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("14-sign-in-refused.png")));
+    assertNoBrowserError();
   }
 
   @Test
@@ -372,6 +396,7 @@ class DashboardBrowserTest {
   void a_strategy_shows_who_owns_each_action_and_marks_those_nobody_owns() {
     // given
     Page page = open("/#/strategies");
+    screenshot(page, "10-strategies");
     page.getByRole(
             AriaRole.LINK,
             new Page.GetByRoleOptions().setName("Plan d'essai pour la protection de l'enfance"))

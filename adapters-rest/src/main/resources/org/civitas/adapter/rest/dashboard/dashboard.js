@@ -95,7 +95,8 @@
       owner: 'Porteur',
       period: 'Période',
       counts: (axes, objectives, actions) =>
-        `${axes} axes · ${objectives} objectifs · ${actions} actions`,
+        `${axes} axe${axes > 1 ? 's' : ''} · ${objectives} objectif${objectives > 1 ? 's' : ''} · ` +
+        `${actions} action${actions > 1 ? 's' : ''}`,
       summary: 'Résumé',
       coverage: 'Qui porte les actions ?',
       coverageLine: (n, unowned) =>
@@ -311,7 +312,8 @@
       owner: 'Owner',
       period: 'Period',
       counts: (axes, objectives, actions) =>
-        `${axes} axes · ${objectives} objectives · ${actions} actions`,
+        `${axes} ${axes === 1 ? 'axis' : 'axes'} · ${objectives} objective${objectives === 1 ? '' : 's'} · ` +
+        `${actions} action${actions === 1 ? '' : 's'}`,
       summary: 'Summary',
       coverage: 'Who owns the actions?',
       coverageLine: (n, unowned) =>
@@ -568,9 +570,13 @@
     const unit = units && units.byId.get(id);
     return h(
       'a',
-      { ...attributes, href: link(`/units/${encodeURIComponent(id)}`) },
-      unit && unit.acronym ? h('span', { class: 'acronym' }, unit.acronym) : null,
-      unit ? localized(unit.name) : id,
+      {
+        ...attributes,
+        class: `unit-link${attributes.class ? ` ${attributes.class}` : ''}`,
+        href: link(`/units/${encodeURIComponent(id)}`),
+      },
+      unit && unit.acronym ? [h('span', { class: 'acronym' }, unit.acronym), ' '] : null,
+      unit ? localized(unit.name, 'span', { class: 'unit-name' }) : h('span', { class: 'unit-name' }, id),
     );
   }
 
@@ -1174,6 +1180,7 @@
                 localized(post.title, 'strong'),
                 ' — ',
                 post.holder ? h('span', { dir: 'auto' }, post.holder) : h('span', { class: 'muted' }, t('holderVacant')),
+                ' · ',
                 h('span', { class: 'kind' }, t('roles')[post.role] || post.role),
               ),
             ),
@@ -1779,7 +1786,7 @@
       measured.map((p) => t('at', quantity(p.y), partialDate(p.m.date))).join(', '),
       target ? t('at', quantity(target.y), partialDate(target.m.date)) : null,
     );
-    if (!measured.length) return h('span', { class: 'muted' }, t('noMeasurement'));
+    if (!measured.length) return h('span', { class: 'muted' }, '—');
     const all = [baseline, ...measured, target].filter(Boolean);
     const width = 180;
     const height = 56;
