@@ -60,6 +60,7 @@ public final class RestServer {
                     (ctx, actor) -> Answers.bytes(ctx, openApi, Answers.JSON)))
             .addAll(new UnitEndpoints(civitas, config).routes())
             .addAll(new StrategyEndpoints(civitas).routes())
+            .addAll(new StrategyListEndpoints(civitas, config).routes())
             .addAll(new CommitmentEndpoints(civitas, config).routes())
             .addAll(new ProgressEndpoints(civitas, config).routes())
             .addAll(new DatasetEndpoints(civitas, codec, config).routes())
@@ -109,6 +110,7 @@ public final class RestServer {
     for (Route route : routes) {
       routing.addHttpHandler(route.method(), route.path(), ctx -> handle(route, ctx));
     }
+    new Dashboard().register(routing);
     routing.exception(Problem.class, (e, ctx) -> Problems.answer(ctx, e));
     routing.exception(UnknownId.class, Problems::unknownId);
     routing.exception(VersionConflict.class, Problems::versionConflict);
