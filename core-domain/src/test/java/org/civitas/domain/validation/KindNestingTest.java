@@ -63,6 +63,31 @@ class KindNestingTest {
   }
 
   @Test
+  void the_government_under_a_ministry_is_reported() {
+    // given: the government, the top rank, placed under the ministry
+    Snapshot snapshot =
+        ministryWith(
+            unit(
+                "gouvernement",
+                UnitKind.GOVERNMENT,
+                "Gouvernement de la République togolaise",
+                "masspf"));
+
+    // when / then
+    assertThat(validate(snapshot))
+        .singleElement()
+        .satisfies(
+            finding(
+                CODE,
+                Severity.WARNING,
+                "/units/6/parent",
+                "'gouvernement'",
+                "a government",
+                "'masspf'",
+                "a ministry"));
+  }
+
+  @Test
   void units_of_one_rank_may_nest() {
     // given: a regional directorate under a directorate (both rank 4)
     Snapshot snapshot =
