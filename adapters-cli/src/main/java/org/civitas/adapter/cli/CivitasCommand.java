@@ -15,19 +15,24 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     header = "Validate and query a ministry's structure, mandates, strategies and commitments.",
     description = {
-      "Query commands read dataset files (YAML or JSON) given with --data FILE; give it several times to read several files as one dataset. Text output is made for people; --format json gives documents for programs."
+      "Query commands (tree, show, find, progress, coverage, chart, export) read either dataset files (YAML or JSON) given with --data FILE, several read as one dataset, or a database. "
+          + DatabaseOption.WHERE
+          + " A query never creates a database: import a dataset first with civitas import FILE….",
+      "Text output is made for people; --format json gives documents for programs."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:the data or the request was refused (errors found, unknown id)",
-      "2:usage or I/O error (unknown option, unreadable file)"
+      "1:the data or the request was refused (errors found, unknown id, an import over data without --replace)",
+      "2:usage or I/O error (unknown option, unreadable file, unreachable or missing database)"
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  civitas validate examples/*.yaml",
       "  civitas tree --data examples/togo-masspf.yaml",
-      "  civitas progress --data examples/maroc-upe.yaml --as-of 2026-11-22"
+      "  civitas import examples/*.yaml",
+      "  civitas progress --as-of 2026-11-22",
+      "  civitas export --format csv -o tables/"
     })
 final class CivitasCommand implements Callable<Integer> {
 
@@ -46,6 +51,7 @@ final class CivitasCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "give a command: validate, tree, show, find, progress or coverage");
+        spec.commandLine(),
+        "give a command: validate, import, export, tree, show, find, progress, coverage, chart or generate");
   }
 }

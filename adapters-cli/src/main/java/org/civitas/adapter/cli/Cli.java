@@ -18,12 +18,23 @@ public final class Cli {
    */
   public static int run(
       Wiring wiring, String[] args, PrintStream out, PrintStream err, Help.Ansi ansi) {
+    return run(wiring, args, out, err, ansi, Progress.NONE);
+  }
+
+  /** As {@link #run(Wiring, String[], PrintStream, PrintStream, Help.Ansi)}, showing progress. */
+  public static int run(
+      Wiring wiring,
+      String[] args,
+      PrintStream out,
+      PrintStream err,
+      Help.Ansi ansi,
+      Progress progress) {
     PrintWriter outWriter =
         new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter =
         new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
-      return commandLine(wiring, Style.of(ansi.enabled()), ansi)
+      return commandLine(wiring, Style.of(ansi.enabled()), ansi, progress)
           .setOut(outWriter)
           .setErr(errWriter)
           .execute(args);
@@ -33,7 +44,7 @@ public final class Cli {
     }
   }
 
-  static CommandLine commandLine(Wiring wiring, Style style, Help.Ansi ansi) {
+  static CommandLine commandLine(Wiring wiring, Style style, Help.Ansi ansi, Progress progress) {
     CivitasCommand root = new CivitasCommand();
     CommandLine show =
         new CommandLine(new ShowCommand())
@@ -43,11 +54,15 @@ public final class Cli {
     CommandLine civitas =
         new CommandLine(root)
             .addSubcommand(new ValidateCommand(wiring, style))
+            .addSubcommand(new ImportCommand(wiring, style, progress))
+            .addSubcommand(new ExportCommand(wiring, style))
             .addSubcommand(new TreeCommand(wiring, style))
             .addSubcommand(show)
             .addSubcommand(new FindCommand(wiring, style))
             .addSubcommand(new ProgressCommand(wiring, style))
-            .addSubcommand(new CoverageCommand(wiring, style));
+            .addSubcommand(new CoverageCommand(wiring, style))
+            .addSubcommand(new ChartCommand(wiring, style))
+            .addSubcommand(new GenerateCommand(wiring, style));
     headings(civitas);
     Failures failures = new Failures(root::verbose, style);
     return civitas

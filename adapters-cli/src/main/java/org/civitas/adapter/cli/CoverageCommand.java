@@ -56,7 +56,10 @@ final class CoverageCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GetCoverageQuery query = new GetCoverageQuery(StrategyId.of(strategy));
-    CoverageView view = data.open(wiring).getCoverage().coverage(query);
+    CoverageView view;
+    try (Session session = data.open(wiring)) {
+      view = session.civitas().getCoverage().coverage(query);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
       out.println(Json.write(json(view)));

@@ -14,4 +14,22 @@ public interface DatasetFiles {
    * @throws CannotRead when a file cannot be opened at all (missing, a directory, not allowed)
    */
   Dataset read(List<Path> files);
+
+  /** As {@link #read(List)}, telling {@code reading} how far it has got. */
+  default Dataset read(List<Path> files, Reading reading) {
+    return read(files);
+  }
+
+  /** Hears how far a reading has got: bytes read from the files, then the check of the rules. */
+  interface Reading {
+
+    /** Hears nothing. */
+    Reading NONE = new Reading() {};
+
+    /** {@code bytes} more bytes of the files were read. */
+    default void read(long bytes) {}
+
+    /** Every file is read; the rules are checked over the whole dataset now. */
+    default void checkingRules() {}
+  }
 }

@@ -71,11 +71,15 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
       say(err, e.getMessage());
       return REFUSED;
     }
-    if (e instanceof RequestRefused) {
+    if (e instanceof RequestRefused || e instanceof CommandRefused) {
       say(err, e.getMessage());
       return REFUSED;
     }
-    if (e instanceof CannotRead || e instanceof InvariantViolation) {
+    if (e instanceof CannotRead
+        || e instanceof CannotWrite
+        || e instanceof NoData
+        || e instanceof DatabaseUnreachable
+        || e instanceof InvariantViolation) {
       say(err, e.getMessage());
       return USAGE;
     }

@@ -55,7 +55,10 @@ final class FindCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     FindUnitsQuery query = new FindUnitsQuery(String.join(" ", words));
-    ImmutableList<UnitSearch.Match> matches = data.open(wiring).findUnits().find(query);
+    ImmutableList<UnitSearch.Match> matches;
+    try (Session session = data.open(wiring)) {
+      matches = session.civitas().findUnits().find(query);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
       out.println(Json.write(json(query, matches)));

@@ -1,7 +1,9 @@
 package org.civitas.adapter.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.civitas.domain.validation.Finding;
+import org.civitas.domain.validation.Severity;
 
 /** How a finding reads: one line for people, one object for programs. */
 final class Findings {
@@ -42,5 +44,26 @@ final class Findings {
       node.putNull("line");
     }
     return node.put("message", finding.message());
+  }
+
+  /** {@code 0 errors, 3 warnings, 62 info}. */
+  static String counts(Dataset dataset) {
+    return Text.count(dataset.count(Severity.ERROR), "error", "errors")
+        + ", "
+        + Text.count(dataset.count(Severity.WARNING), "warning", "warnings")
+        + ", "
+        + dataset.count(Severity.INFO)
+        + " info";
+  }
+
+  /** Puts {@code counts} ({@code error}, {@code warning}, {@code info}) and {@code findings}. */
+  static void json(Dataset dataset, ObjectNode document) {
+    document
+        .putObject("counts")
+        .put("error", dataset.count(Severity.ERROR))
+        .put("warning", dataset.count(Severity.WARNING))
+        .put("info", dataset.count(Severity.INFO));
+    ArrayNode findings = document.putArray("findings");
+    dataset.findings().forEach(f -> findings.add(json(f)));
   }
 }

@@ -58,7 +58,10 @@ final class ProgressCommand implements Callable<Integer> {
   public Integer call() {
     GetProgressQuery query =
         new GetProgressQuery(Optional.ofNullable(unit).map(UnitId::of), asOf.date());
-    ProgressReport report = data.open(wiring).getProgress().progress(query);
+    ProgressReport report;
+    try (Session session = data.open(wiring)) {
+      report = session.civitas().getProgress().progress(query);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
       out.println(Json.write(json(report)));

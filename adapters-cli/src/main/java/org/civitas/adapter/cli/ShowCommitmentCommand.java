@@ -8,7 +8,6 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.civitas.application.Civitas;
 import org.civitas.application.port.in.CommitmentView;
 import org.civitas.application.port.in.CommitmentView.ActivityFigures;
 import org.civitas.application.port.in.CommitmentView.IndicatorFigures;
@@ -66,9 +65,12 @@ final class ShowCommitmentCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ShowCommitmentQuery query = new ShowCommitmentQuery(CommitmentId.of(id), asOf.date());
-    Civitas civitas = data.open(wiring);
-    CommitmentView view = civitas.showCommitment().show(query);
-    UnitNames names = UnitNames.of(civitas);
+    CommitmentView view;
+    UnitNames names;
+    try (Session session = data.open(wiring)) {
+      view = session.civitas().showCommitment().show(query);
+      names = UnitNames.of(session.civitas());
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
       out.println(Json.write(json(view, names)));

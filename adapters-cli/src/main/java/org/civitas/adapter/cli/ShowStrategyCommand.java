@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.civitas.application.Civitas;
 import org.civitas.application.port.in.ShowStrategyQuery;
 import org.civitas.application.port.in.StrategyView;
 import org.civitas.domain.strategy.Action;
@@ -56,9 +55,12 @@ final class ShowStrategyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ShowStrategyQuery query = new ShowStrategyQuery(StrategyId.of(id), asOf.date());
-    Civitas civitas = data.open(wiring);
-    StrategyView view = civitas.showStrategy().show(query);
-    UnitNames names = UnitNames.of(civitas);
+    StrategyView view;
+    UnitNames names;
+    try (Session session = data.open(wiring)) {
+      view = session.civitas().showStrategy().show(query);
+      names = UnitNames.of(session.civitas());
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
       out.println(Json.write(json(view, names)));

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.civitas.application.Civitas;
 import org.civitas.application.port.in.ShowUnitQuery;
 import org.civitas.application.port.in.UnitView;
 import org.civitas.domain.organization.Attribution;
@@ -59,9 +58,12 @@ final class ShowUnitCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ShowUnitQuery query = new ShowUnitQuery(UnitId.of(id), asOf.date());
-    Civitas civitas = data.open(wiring);
-    UnitView view = civitas.showUnit().show(query);
-    UnitNames names = UnitNames.of(civitas);
+    UnitView view;
+    UnitNames names;
+    try (Session session = data.open(wiring)) {
+      view = session.civitas().showUnit().show(query);
+      names = UnitNames.of(session.civitas());
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
       out.println(Json.write(json(view, names)));

@@ -3,6 +3,7 @@ package org.civitas.adapter.cli;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.civitas.application.port.out.LoadSnapshotPort.Counts;
 import org.civitas.domain.time.PartialDate;
 import org.civitas.domain.time.Period;
 
@@ -34,6 +35,15 @@ final class Text {
   /** {@code 1 error}, {@code 2 errors}. */
   static String count(long n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
+  }
+
+  /** {@code 23 units, 1 strategy and 2 commitments}: what a record holds. */
+  static String contents(Counts counts) {
+    return count(counts.units(), "unit", "units")
+        + ", "
+        + count(counts.strategies(), "strategy", "strategies")
+        + " and "
+        + count(counts.commitments(), "commitment", "commitments");
   }
 
   /** A period as the source gave it: {@code 2024-01 – 2025-12}, {@code since 2012}. */

@@ -69,7 +69,10 @@ final class TreeCommand implements Callable<Integer> {
             Optional.ofNullable(unit).map(UnitId::of),
             asOf.date(),
             depth == null ? OptionalInt.empty() : OptionalInt.of(depth));
-    TreeView tree = data.open(wiring).getTree().tree(query);
+    TreeView tree;
+    try (Session session = data.open(wiring)) {
+      tree = session.civitas().getTree().tree(query);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
       out.println(Json.write(json(tree)));

@@ -87,12 +87,7 @@ final class ValidateCommand implements Callable<Integer> {
   /** E.g. {@code valid: 0 errors, 4 warnings, 4 info in examples/maroc-upe.yaml}. */
   private String summary(Dataset dataset, boolean valid) {
     String counts =
-        Text.count(dataset.count(Severity.ERROR), "error", "errors")
-            + ", "
-            + Text.count(dataset.count(Severity.WARNING), "warning", "warnings")
-            + ", "
-            + dataset.count(Severity.INFO)
-            + " info"
+        Findings.counts(dataset)
             + " in "
             + (files.size() == 1 ? files.get(0).toString() : files.size() + " files");
     if (valid) {
@@ -111,13 +106,7 @@ final class ValidateCommand implements Callable<Integer> {
     ObjectNode document = Json.object().put("valid", valid).put("strict", strict).put("each", each);
     ArrayNode names = document.putArray("files");
     files.forEach(f -> names.add(f.toString()));
-    document
-        .putObject("counts")
-        .put("error", dataset.count(Severity.ERROR))
-        .put("warning", dataset.count(Severity.WARNING))
-        .put("info", dataset.count(Severity.INFO));
-    ArrayNode findings = document.putArray("findings");
-    dataset.findings().forEach(f -> findings.add(Findings.json(f)));
+    Findings.json(dataset, document);
     return document;
   }
 }

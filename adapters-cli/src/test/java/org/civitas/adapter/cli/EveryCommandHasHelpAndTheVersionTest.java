@@ -15,6 +15,8 @@ class EveryCommandHasHelpAndTheVersionTest {
       strings = {
         "",
         "validate",
+        "import",
+        "export",
         "tree",
         "show",
         "show unit",
@@ -22,7 +24,9 @@ class EveryCommandHasHelpAndTheVersionTest {
         "show commitment",
         "find",
         "progress",
-        "coverage"
+        "coverage",
+        "chart",
+        "generate"
       })
   void help_says_how_to_call_the_command_and_what_its_exit_codes_mean(String command) {
     // when

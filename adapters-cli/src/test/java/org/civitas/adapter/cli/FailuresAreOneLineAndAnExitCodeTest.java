@@ -2,6 +2,7 @@ package org.civitas.adapter.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.civitas.application.Civitas;
 import org.civitas.domain.snapshot.Snapshot;
@@ -84,7 +85,7 @@ class FailuresAreOneLineAndAnExitCodeTest {
   }
 
   @Test
-  void a_query_needs_its_data() {
+  void a_query_without_files_or_a_database_says_how_to_get_data() {
     // when
     Run run = Run.of(files, "progress");
 
@@ -92,7 +93,21 @@ class FailuresAreOneLineAndAnExitCodeTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.errLines())
         .containsExactly(
-            "civitas: missing required option: '--data=FILE'; see 'civitas progress --help'");
+            "civitas: no data: import a dataset first with `civitas import FILE…`, or give --data"
+                + " FILE (there is no database at memory:civitas yet)");
+  }
+
+  @Test
+  void a_query_reads_files_or_a_database_not_both() {
+    // when
+    Run run = Run.of(files, "tree", "--data", "togo.yaml", "--db", "jdbc:h2:file:/srv/civitas");
+
+    // then
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines())
+        .containsExactly(
+            "civitas: give either --data or --db, not both: a query reads one record; see 'civitas"
+                + " tree --help'");
   }
 
   @Test
@@ -153,6 +168,21 @@ class FailuresAreOneLineAndAnExitCodeTest {
     @Override
     public Civitas civitasOver(Snapshot snapshot) {
       throw new IllegalStateException("the store is gone");
+    }
+
+    @Override
+    public Database database(Optional<String> url, Database.Access access) {
+      throw new IllegalStateException("the store is gone");
+    }
+
+    @Override
+    public DatasetOutput datasetOutput() {
+      throw new IllegalStateException("the disk is gone");
+    }
+
+    @Override
+    public Snapshot syntheticDataset(int units, int commitments, long seed) {
+      throw new IllegalStateException("the generator is gone");
     }
   }
 }

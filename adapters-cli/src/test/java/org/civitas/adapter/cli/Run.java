@@ -15,6 +15,11 @@ record Run(int exitCode, String out, String err) {
 
   /** Runs {@code civitas args} over {@code wiring}, without colour, as a pipe would. */
   static Run of(Wiring wiring, String... args) {
+    return of(wiring, Progress.NONE, args);
+  }
+
+  /** Runs {@code civitas args} over {@code wiring}, showing its progress to {@code progress}. */
+  static Run of(Wiring wiring, Progress progress, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
@@ -23,7 +28,8 @@ record Run(int exitCode, String out, String err) {
             args,
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
-            Help.Ansi.OFF);
+            Help.Ansi.OFF,
+            progress);
     return new Run(
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

@@ -1,6 +1,7 @@
 package org.civitas.adapter.cli.composition;
 
 import com.google.common.collect.ImmutableList;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,10 +28,23 @@ final class FilesOnDisk implements DatasetFiles {
 
   @Override
   public Dataset read(List<Path> files) {
+    return read(files, Reading.NONE);
+  }
+
+  @Override
+  public Dataset read(List<Path> files, Reading progress) {
     files.forEach(FilesOnDisk::requireReadable);
     DatasetReading reading;
     try {
-      reading = reader.read(files.stream().map(FilesOnDisk::source).toList());
+      reading =
+          reader.read(
+              files.stream().map(file -> source(file, progress)).toList(),
+              new DatasetReader.Listener() {
+                @Override
+                public void checkingRules() {
+                  progress.checkingRules();
+                }
+              });
     } catch (UncheckedIOException e) {
       // A file that went away or broke between the check and the read.
       throw new CannotRead(
@@ -46,17 +60,52 @@ final class FilesOnDisk implements DatasetFiles {
   /**
    * The codec's source for {@code file}, refusing with the file's name when it cannot be opened.
    */
-  private static DatasetSource source(Path file) {
+  private static DatasetSource source(Path file, Reading progress) {
     DatasetSource source = DatasetSource.of(file);
     return new DatasetSource(
-        source.name(), () -> open(file, source), source.size(), source.format());
+        source.name(), () -> open(file, source, progress), source.size(), source.format());
   }
 
-  private static InputStream open(Path file, DatasetSource source) {
+  private static InputStream open(Path file, DatasetSource source, Reading progress) {
     try {
-      return source.content().open();
+      return new Counted(source.content().open(), progress);
     } catch (IOException e) {
       throw new CannotRead(file.toString(), reason(e));
+    }
+  }
+
+  /** A file's bytes, each read told to the reading's listener. */
+  private static final class Counted extends FilterInputStream {
+    private final Reading progress;
+
+    Counted(InputStream in, Reading progress) {
+      super(in);
+      this.progress = progress;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        progress.read(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        progress.read(n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      progress.read(skipped);
+      return skipped;
     }
   }
 

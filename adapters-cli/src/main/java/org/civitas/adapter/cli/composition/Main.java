@@ -4,7 +4,10 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
 import org.civitas.adapter.cli.Cli;
+import org.civitas.adapter.cli.Progress;
 import org.civitas.application.port.out.ClockPort;
 import picocli.CommandLine.Help;
 
@@ -19,8 +22,9 @@ public final class Main {
         new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    System.exit(
-        Cli.run(new CompositionRoot(ClockPort.systemUtc()), args, out, err, Help.Ansi.AUTO));
+    // Bars only for a person at a terminal: never in a pipe, a file or a script's log.
+    Progress progress = System.console() != null ? Progress.bars(err) : Progress.NONE;
+    System.exit(Cli.run(root(System.getenv()), args, out, err, Help.Ansi.AUTO, progress));
   }
 
   /**
@@ -28,6 +32,20 @@ public final class Main {
    * and embedding tools run the command.
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    return Cli.run(new CompositionRoot(ClockPort.systemUtc()), args, out, err, Help.Ansi.OFF);
+    return run(args, System.getenv(), out, err);
+  }
+
+  /**
+   * As {@link #run(String[], PrintStream, PrintStream)}, with {@code environment} in place of the
+   * process's: {@code CIVITAS_DB} and {@code CIVITAS_HOME} say where the database is.
+   */
+  public static int run(
+      String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+    return Cli.run(root(environment), args, out, err, Help.Ansi.OFF);
+  }
+
+  private static CompositionRoot root(Map<String, String> environment) {
+    return new CompositionRoot(
+        ClockPort.systemUtc(), environment, Path.of(System.getProperty("user.home")));
   }
 }

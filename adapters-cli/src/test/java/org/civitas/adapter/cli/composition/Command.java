@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** The real command, run in this process through {@link Main#run}: its exit code and output. */
 record Command(int exitCode, String out, String err) {
@@ -27,6 +28,14 @@ record Command(int exitCode, String out, String err) {
   }
 
   static Command run(Object... args) {
+    return run(System.getenv(), args);
+  }
+
+  /**
+   * Runs the command with {@code environment} in place of the process's: {@code CIVITAS_HOME} and
+   * {@code CIVITAS_DB} there say where the database is.
+   */
+  static Command run(Map<String, String> environment, Object... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     String[] words = new String[args.length];
@@ -36,6 +45,7 @@ record Command(int exitCode, String out, String err) {
     int code =
         Main.run(
             words,
+            environment,
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Command(

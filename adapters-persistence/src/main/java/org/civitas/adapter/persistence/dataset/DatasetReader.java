@@ -74,13 +74,25 @@ public final class DatasetReader {
    * @throws UncheckedIOException when a source cannot be opened or read
    */
   public DatasetReading read(List<DatasetSource> sources) {
+    return read(sources, Listener.NONE);
+  }
+
+  /**
+   * Reads sources as one dataset, telling {@code listener} how far it has got: what a command shows
+   * while it reads a large dataset.
+   *
+   * @throws UncheckedIOException when a source cannot be opened or read
+   */
+  public DatasetReading read(List<DatasetSource> sources, Listener listener) {
     List<FileRead> files = new ArrayList<>();
     Snapshot joined = Snapshot.EMPTY;
     for (DatasetSource source : sources) {
       FileRead file = readOne(source, joined);
       files.add(file);
       joined = joined.plus(file.mapped().snapshot());
+      listener.fileRead(source);
     }
+    listener.checkingRules();
     Set<String> skippedIds = new HashSet<>();
     files.forEach(f -> skippedIds.addAll(f.mapped().skippedIds()));
     for (Finding finding : validator.apply(joined)) {
@@ -93,6 +105,19 @@ public final class DatasetReader {
         files.stream()
             .flatMap(file -> file.findings().stream().sorted(byLine))
             .collect(ImmutableList.toImmutableList()));
+  }
+
+  /** Hears how far a reading has got: each file once read, then the check of the rules. */
+  public interface Listener {
+
+    /** Hears nothing. */
+    Listener NONE = new Listener() {};
+
+    /** {@code source} is parsed and mapped; the next one, or the rules, come next. */
+    default void fileRead(DatasetSource source) {}
+
+    /** Every file is read; the rules are checked over the whole snapshot now. */
+    default void checkingRules() {}
   }
 
   /**

@@ -13,7 +13,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -68,6 +70,23 @@ public final class DatasetWriter {
 
   /** Writes {@code snapshot}; texts only in {@code language} are written as plain strings. */
   public void write(Snapshot snapshot, DatasetFormat format, String language, OutputStream out)
+      throws IOException {
+    // Through a writer of our own, so that bytes and characters are written by the same code;
+    // not closed, since the stream is the caller's.
+    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    write(snapshot, format, language, text);
+    out.flush();
+  }
+
+  /**
+   * Writes {@code snapshot} as characters, with plain strings in its most common language: for a
+   * destination that takes text (a console) rather than bytes.
+   */
+  public void write(Snapshot snapshot, DatasetFormat format, Writer out) throws IOException {
+    write(snapshot, format, mainLanguage(snapshot), out);
+  }
+
+  private void write(Snapshot snapshot, DatasetFormat format, String language, Writer out)
       throws IOException {
     DatasetDocument document =
         DocumentMapper.INSTANCE.document(snapshot, new DocumentMapper.Language(language));

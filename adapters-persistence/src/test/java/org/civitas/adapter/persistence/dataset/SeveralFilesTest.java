@@ -245,4 +245,49 @@ class SeveralFilesTest {
               assertThat(f.finding().message()).contains("already used at ministere.yaml /units/1");
             });
   }
+
+  @Test
+  void a_listener_hears_each_file_read_in_turn_then_the_check_of_the_rules() {
+    // given
+    DatasetSource directions =
+        Fixtures.yaml(
+            "directions.yaml",
+            """
+            civitas: 1
+            language: fr
+            units:
+              - id: dpa
+                kind: directorate
+                parent: dgas
+                name: Direction des personnes âgées
+            """);
+    List<String> heard = new ArrayList<>();
+    DatasetReader checking =
+        new DatasetReader(
+            DatasetLimits.DEFAULT,
+            snapshot -> {
+              heard.add("rules over " + snapshot.units().size() + " units");
+              return List.of();
+            });
+
+    // when
+    checking.read(
+        List.of(MINISTRY, directions),
+        new DatasetReader.Listener() {
+          @Override
+          public void fileRead(DatasetSource source) {
+            heard.add("read " + source.name());
+          }
+
+          @Override
+          public void checkingRules() {
+            heard.add("checking");
+          }
+        });
+
+    // then
+    assertThat(heard)
+        .containsExactly(
+            "read ministere.yaml", "read directions.yaml", "checking", "rules over 3 units");
+  }
 }

@@ -66,4 +66,47 @@ class DatabaseLocationTest {
     // then
     assertThat(url).isEqualTo("jdbc:h2:file:/home/dsi/.civitas/civitas");
   }
+
+  @Test
+  void an_embedded_database_lives_in_its_mv_db_file() {
+    // when
+    Optional<Path> file =
+        DatabaseLocation.embeddedFile(
+            "jdbc:h2:file:/srv/civitas/civitas;MODE=PostgreSQL", USER_HOME);
+
+    // then
+    assertThat(file).contains(Path.of("/srv/civitas/civitas.mv.db"));
+  }
+
+  @Test
+  void the_file_of_the_default_database_is_under_civitas_home() {
+    // when
+    Optional<Path> file =
+        DatabaseLocation.embeddedFile(
+            DatabaseLocation.url(
+                Optional.empty(), Map.of("CIVITAS_HOME", "/srv/civitas"), USER_HOME),
+            USER_HOME);
+
+    // then
+    assertThat(file).contains(Path.of("/srv/civitas/civitas.mv.db"));
+  }
+
+  @Test
+  void h2_reads_a_tilde_as_the_user_s_home() {
+    // when
+    Optional<Path> file = DatabaseLocation.embeddedFile("jdbc:h2:~/ministere", USER_HOME);
+
+    // then
+    assertThat(file).contains(Path.of("/home/dsi/ministere.mv.db"));
+  }
+
+  @Test
+  void servers_and_memory_have_no_file_here() {
+    // then
+    assertThat(DatabaseLocation.embeddedFile("jdbc:h2:mem:civitas", USER_HOME)).isEmpty();
+    assertThat(DatabaseLocation.embeddedFile("jdbc:h2:tcp://db.masspf.tg/civitas", USER_HOME))
+        .isEmpty();
+    assertThat(DatabaseLocation.embeddedFile("jdbc:postgresql://db.masspf.tg/civitas", USER_HOME))
+        .isEmpty();
+  }
 }
