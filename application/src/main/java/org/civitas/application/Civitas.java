@@ -1,7 +1,14 @@
 package org.civitas.application;
 
+import com.google.common.collect.ImmutableList;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import org.civitas.application.port.ApiToken;
+import org.civitas.application.port.ApiTokenId;
+import org.civitas.application.port.in.AuthenticateUseCase;
+import org.civitas.application.port.in.CreateApiTokenUseCase;
 import org.civitas.application.port.in.DrawChartUseCase;
 import org.civitas.application.port.in.ExportSnapshotUseCase;
 import org.civitas.application.port.in.FindUnitsUseCase;
@@ -9,15 +16,21 @@ import org.civitas.application.port.in.GetCoverageUseCase;
 import org.civitas.application.port.in.GetProgressUseCase;
 import org.civitas.application.port.in.GetTreeUseCase;
 import org.civitas.application.port.in.ImportSnapshotUseCase;
+import org.civitas.application.port.in.ListApiTokensUseCase;
 import org.civitas.application.port.in.RecordIndicatorMeasurementUseCase;
 import org.civitas.application.port.in.ReportActivityProgressUseCase;
+import org.civitas.application.port.in.RevokeApiTokenUseCase;
 import org.civitas.application.port.in.ShowCommitmentUseCase;
 import org.civitas.application.port.in.ShowStrategyUseCase;
 import org.civitas.application.port.in.ShowUnitUseCase;
 import org.civitas.application.port.in.ValidateSnapshotUseCase;
+import org.civitas.application.port.out.ApiTokenPort;
 import org.civitas.application.port.out.AuditLogPort;
 import org.civitas.application.port.out.CivitasStore;
 import org.civitas.application.port.out.ClockPort;
+import org.civitas.application.service.AuthenticateService;
+import org.civitas.application.service.Authorization;
+import org.civitas.application.service.CreateApiTokenService;
 import org.civitas.application.service.DrawChartService;
 import org.civitas.application.service.ExportSnapshotService;
 import org.civitas.application.service.FindUnitsService;
@@ -25,8 +38,10 @@ import org.civitas.application.service.GetCoverageService;
 import org.civitas.application.service.GetProgressService;
 import org.civitas.application.service.GetTreeService;
 import org.civitas.application.service.ImportSnapshotService;
+import org.civitas.application.service.ListApiTokensService;
 import org.civitas.application.service.RecordIndicatorMeasurementService;
 import org.civitas.application.service.ReportActivityProgressService;
+import org.civitas.application.service.RevokeApiTokenService;
 import org.civitas.application.service.ShowCommitmentService;
 import org.civitas.application.service.ShowStrategyService;
 import org.civitas.application.service.ShowUnitService;
@@ -41,9 +56,9 @@ import org.jspecify.annotations.Nullable;
  * CommitmentView upe = civitas.showCommitment().show(ShowCommitmentQuery.today(CommitmentId.of("upe")));
  * }</pre>
  *
- * The clock defaults to the system clock in UTC. Every accepted change is recorded in the store's
- * audit log, written with the change itself. Instances are immutable and safe to share between
- * threads as long as the store is.
+ * The clock defaults to the system clock in UTC; the API tokens to the store's when it keeps them,
+ * else to none. Every accepted change is recorded in the store's audit log, written with the change
+ * itself. Instances are immutable and safe to share between threads as long as the store is.
  */
 public final class Civitas {
 
@@ -61,11 +76,18 @@ public final class Civitas {
   private final ReportActivityProgressUseCase reportActivityProgress;
   private final RecordIndicatorMeasurementUseCase recordIndicatorMeasurement;
   private final AuditLogPort auditLog;
+  private final Authorization authorization;
+  private final CreateApiTokenUseCase createApiToken;
+  private final ListApiTokensUseCase listApiTokens;
+  private final RevokeApiTokenUseCase revokeApiToken;
+  private final AuthenticateUseCase authenticate;
 
-  private Civitas(CivitasStore store, ClockPort clock) {
+  private Civitas(CivitasStore store, ClockPort clock, ApiTokenPort apiTokens) {
     this.auditLog = store;
+    this.authorization = new Authorization(store, clock);
     this.validateSnapshot = new ValidateSnapshotService();
-    this.importSnapshot = new ImportSnapshotService(validateSnapshot, store, store, clock);
+    this.importSnapshot =
+        new ImportSnapshotService(validateSnapshot, store, store, clock, authorization);
     this.exportSnapshot = new ExportSnapshotService(store);
     this.getTree = new GetTreeService(store, store, clock);
     this.drawChart = new DrawChartService(store, store, clock);
@@ -75,8 +97,14 @@ public final class Civitas {
     this.findUnits = new FindUnitsService(store);
     this.getProgress = new GetProgressService(store, store, store, clock);
     this.getCoverage = new GetCoverageService(store, store);
-    this.reportActivityProgress = new ReportActivityProgressService(store, store, clock);
-    this.recordIndicatorMeasurement = new RecordIndicatorMeasurementService(store, store, clock);
+    this.reportActivityProgress =
+        new ReportActivityProgressService(store, store, clock, authorization);
+    this.recordIndicatorMeasurement =
+        new RecordIndicatorMeasurementService(store, store, clock, authorization);
+    this.createApiToken = new CreateApiTokenService(apiTokens, store, clock);
+    this.listApiTokens = new ListApiTokensService(apiTokens);
+    this.revokeApiToken = new RevokeApiTokenService(apiTokens, clock);
+    this.authenticate = new AuthenticateService(apiTokens);
   }
 
   public static Builder builder() {
@@ -135,6 +163,30 @@ public final class Civitas {
     return recordIndicatorMeasurement;
   }
 
+  public CreateApiTokenUseCase createApiToken() {
+    return createApiToken;
+  }
+
+  public ListApiTokensUseCase listApiTokens() {
+    return listApiTokens;
+  }
+
+  public RevokeApiTokenUseCase revokeApiToken() {
+    return revokeApiToken;
+  }
+
+  public AuthenticateUseCase authenticate() {
+    return authenticate;
+  }
+
+  /**
+   * Who may change what: the rule every change is held to. An adapter may ask it before it reads a
+   * large request, so as to refuse early what the use case would refuse anyway.
+   */
+  public Authorization authorization() {
+    return authorization;
+  }
+
   /** The store's log, in which every accepted change is recorded. */
   public AuditLogPort auditLog() {
     return auditLog;
@@ -144,6 +196,7 @@ public final class Civitas {
   public static final class Builder {
     private @Nullable CivitasStore store;
     private ClockPort clock = ClockPort.systemUtc();
+    private @Nullable ApiTokenPort apiTokens;
 
     private Builder() {}
 
@@ -163,6 +216,12 @@ public final class Civitas {
       return this;
     }
 
+    /** Where API tokens are kept; the store, when it keeps them, unless given. */
+    public Builder apiTokens(ApiTokenPort tokens) {
+      this.apiTokens = Objects.requireNonNull(tokens, "apiTokens");
+      return this;
+    }
+
     /**
      * @throws IllegalStateException without a store
      */
@@ -171,7 +230,37 @@ public final class Civitas {
       if (chosen == null) {
         throw new IllegalStateException("give Civitas a store: Civitas.builder().store(...)");
       }
-      return new Civitas(chosen, clock);
+      ApiTokenPort tokens = apiTokens;
+      if (tokens == null) {
+        tokens = chosen instanceof ApiTokenPort storeTokens ? storeTokens : NO_TOKENS;
+      }
+      return new Civitas(chosen, clock, tokens);
     }
   }
+
+  /** Where no token is kept: nobody authenticates, and making a token says what to do. */
+  private static final ApiTokenPort NO_TOKENS =
+      new ApiTokenPort() {
+        @Override
+        public Optional<ApiToken> findByHash(String secretHash) {
+          return Optional.empty();
+        }
+
+        @Override
+        public void save(ApiToken token) {
+          throw new IllegalStateException(
+              "this Civitas keeps no API tokens: give it a place for them,"
+                  + " Civitas.builder().apiTokens(...)");
+        }
+
+        @Override
+        public ImmutableList<ApiToken> list() {
+          return ImmutableList.of();
+        }
+
+        @Override
+        public Optional<ApiToken> revoke(ApiTokenId id, Instant at) {
+          return Optional.empty();
+        }
+      };
 }

@@ -1,8 +1,10 @@
 package org.civitas.domain;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.civitas.domain.commitment.Activity;
 import org.civitas.domain.commitment.ActivityId;
 import org.civitas.domain.commitment.ActivityStatus;
@@ -20,6 +22,14 @@ import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.ParentLink;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.organization.UnitKind;
+import org.civitas.domain.strategy.Action;
+import org.civitas.domain.strategy.Axis;
+import org.civitas.domain.strategy.AxisKind;
+import org.civitas.domain.strategy.ElementId;
+import org.civitas.domain.strategy.ImmutableStrategy;
+import org.civitas.domain.strategy.Objective;
+import org.civitas.domain.strategy.Strategy;
+import org.civitas.domain.strategy.StrategyId;
 import org.civitas.domain.text.LocalizedText;
 import org.civitas.domain.time.PartialDate;
 import org.civitas.domain.time.Period;
@@ -140,6 +150,63 @@ public final class Fixtures {
                 40,
                 1))
         .build();
+  }
+
+  public static Action action(String id, String text, String... owners) {
+    return new Action(
+        ElementId.of(id),
+        fr(text),
+        Arrays.stream(owners).map(UnitId::of).collect(ImmutableList.toImmutableList()));
+  }
+
+  public static Objective objective(String id, int number, String title, Action... actions) {
+    return new Objective(
+        ElementId.of(id), OptionalInt.of(number), fr(title), ImmutableList.copyOf(actions));
+  }
+
+  public static Axis axis(String id, int number, String title, Objective... objectives) {
+    return new Axis(
+        ElementId.of(id),
+        AxisKind.STRATEGIC,
+        OptionalInt.of(number),
+        fr(title),
+        ImmutableList.copyOf(objectives));
+  }
+
+  public static ImmutableStrategy strategy(String id, String title, Axis... axes) {
+    return Strategy.builder().id(StrategyId.of(id)).title(fr(title)).addAxes(axes).build();
+  }
+
+  /**
+   * The first axis of the « stratégie 4+4 », owned by sg, its two first objectives with one owned
+   * action each.
+   */
+  public static ImmutableStrategy poleSocial() {
+    return strategy(
+            "pole-social-4-4",
+            "Stratégie du pôle Social 4+4",
+            axis(
+                "axe-1",
+                1,
+                "Appui institutionnel et renforcement au pôle social",
+                objective(
+                    "axe-1-1",
+                    1,
+                    "Restructuration des composantes du Pôle social",
+                    action(
+                        "axe-1-1-a",
+                        "Préparer un nouveau projet de restructuration du Ministère",
+                        "sg")),
+                objective(
+                    "axe-1-2",
+                    2,
+                    "Unification du Pôle social sur une base de la complémentarité",
+                    action(
+                        "axe-1-2-a",
+                        "Préparer un cadre contractuel entre les composantes du Pôle social",
+                        "sg",
+                        "daaf"))))
+        .withOwner(UnitId.of("sg"));
   }
 
   /** {@code chart} with {@code changed} in place of the unit that has its id. */

@@ -13,10 +13,11 @@ public final class UnknownId extends RequestRefused {
     STRATEGY,
     COMMITMENT,
     ACTIVITY,
-    INDICATOR;
+    INDICATOR,
+    API_TOKEN;
 
     String label() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
   }
 

@@ -2,6 +2,7 @@ package org.civitas.application.service;
 
 import java.util.Optional;
 import java.util.function.Function;
+import org.civitas.application.port.Actor;
 import org.civitas.application.port.UnknownId;
 import org.civitas.application.port.VersionConflict;
 import org.civitas.application.port.Versioned;
@@ -13,8 +14,9 @@ import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.commitment.CommitmentId;
 
 /**
- * How every change to a commitment goes: against the version its author read, stored only if nobody
- * changed the commitment since, and recorded in the audit log in the same step.
+ * How every change to a commitment goes: by an actor allowed to change it, against the version its
+ * author read, stored only if nobody changed the commitment since, and recorded in the audit log in
+ * the same step.
  */
 final class CommitmentChanges {
 
@@ -29,21 +31,29 @@ final class CommitmentChanges {
   private final LoadCommitmentPort load;
   private final SaveCommitmentPort save;
   private final ClockPort clock;
+  private final Authorization authorization;
 
-  CommitmentChanges(LoadCommitmentPort load, SaveCommitmentPort save, ClockPort clock) {
+  CommitmentChanges(
+      LoadCommitmentPort load,
+      SaveCommitmentPort save,
+      ClockPort clock,
+      Authorization authorization) {
     this.load = load;
     this.save = save;
     this.clock = clock;
+    this.authorization = authorization;
   }
 
   Versioned<Commitment> apply(
       CommitmentId id,
       long expectedVersion,
-      String actor,
+      Actor actor,
       Optional<String> note,
       Function<Commitment, Change> change) {
     Versioned<Commitment> stored =
         load.loadCommitment(id).orElseThrow(() -> UnknownId.of(UnknownId.Kind.COMMITMENT, id));
+    // A commitment belongs to its lead unit: whoever may change that unit's objects may change it.
+    authorization.requireMayChange(actor, stored.value().lead(), "commitment " + id);
     if (stored.version() != expectedVersion) {
       // Refused before anything is computed: the author decided on a state that is gone.
       throw new VersionConflict("commitment " + id, expectedVersion, stored.version());
@@ -51,7 +61,13 @@ final class CommitmentChanges {
     Change done = change.apply(stored.value());
     AuditEntry entry =
         new AuditEntry(
-            clock.now(), actor, done.action(), done.subject(), done.before(), done.after(), note);
+            clock.now(),
+            actor.name(),
+            done.action(),
+            done.subject(),
+            done.before(),
+            done.after(),
+            note);
     long version = save.saveCommitment(done.changed(), expectedVersion, entry);
     return Versioned.of(done.changed(), version);
   }

@@ -14,27 +14,34 @@ import org.civitas.application.port.out.LoadSnapshotPort;
 import org.civitas.application.port.out.SaveSnapshotPort;
 import org.civitas.domain.snapshot.Snapshot;
 
-/** Validates first; only a snapshot without any error reaches the store, and then all of it. */
+/**
+ * Imported by an administrator alone; validated first, so that only a snapshot without any error
+ * reaches the store, and then all of it.
+ */
 public final class ImportSnapshotService implements ImportSnapshotUseCase {
 
   private final ValidateSnapshotUseCase validation;
   private final LoadSnapshotPort stored;
   private final SaveSnapshotPort store;
   private final ClockPort clock;
+  private final Authorization authorization;
 
   public ImportSnapshotService(
       ValidateSnapshotUseCase validation,
       LoadSnapshotPort stored,
       SaveSnapshotPort store,
-      ClockPort clock) {
+      ClockPort clock,
+      Authorization authorization) {
     this.validation = validation;
     this.stored = stored;
     this.store = store;
     this.clock = clock;
+    this.authorization = authorization;
   }
 
   @Override
   public ImportReport importSnapshot(ImportSnapshotCommand command) {
+    authorization.requireAdministrator(command.actor(), "import a dataset");
     Snapshot snapshot = command.snapshot();
     ValidationReport report =
         validation.validate(new ValidateSnapshotQuery(snapshot, command.readFindings()));
@@ -46,7 +53,7 @@ public final class ImportSnapshotService implements ImportSnapshotUseCase {
         snapshot,
         new AuditEntry(
             clock.now(),
-            command.actor(),
+            command.actor().name(),
             "snapshot.import",
             "snapshot",
             Optional.of(AuditText.contents(before)),

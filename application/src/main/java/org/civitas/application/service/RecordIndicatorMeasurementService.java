@@ -19,8 +19,11 @@ public final class RecordIndicatorMeasurementService implements RecordIndicatorM
   private final CommitmentChanges changes;
 
   public RecordIndicatorMeasurementService(
-      LoadCommitmentPort load, SaveCommitmentPort save, ClockPort clock) {
-    this.changes = new CommitmentChanges(load, save, clock);
+      LoadCommitmentPort load,
+      SaveCommitmentPort save,
+      ClockPort clock,
+      Authorization authorization) {
+    this.changes = new CommitmentChanges(load, save, clock, authorization);
   }
 
   @Override

@@ -19,8 +19,11 @@ public final class ReportActivityProgressService implements ReportActivityProgre
   private final CommitmentChanges changes;
 
   public ReportActivityProgressService(
-      LoadCommitmentPort load, SaveCommitmentPort save, ClockPort clock) {
-    this.changes = new CommitmentChanges(load, save, clock);
+      LoadCommitmentPort load,
+      SaveCommitmentPort save,
+      ClockPort clock,
+      Authorization authorization) {
+    this.changes = new CommitmentChanges(load, save, clock, authorization);
   }
 
   @Override

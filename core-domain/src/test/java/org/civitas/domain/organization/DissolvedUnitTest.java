@@ -32,10 +32,12 @@ class DissolvedUnitTest {
 
     // then
     assertThat(lastDay.contains(DGC)).isTrue();
+    assertThat(lastDay.unit(DGC)).map(OrgUnit::id).contains(DGC);
     assertThat(lastDay.children(DGAS))
         .extracting(UnitId::value)
         .containsExactly("dpa", "dpph", "dgc");
     assertThat(dayAfter.contains(DGC)).isFalse();
+    assertThat(dayAfter.unit(DGC)).isEmpty();
     assertThat(dayAfter.children(DGAS)).extracting(UnitId::value).containsExactly("dpa", "dpph");
     assertThat(dayAfter.units()).hasSize(22);
   }
@@ -68,5 +70,20 @@ class DissolvedUnitTest {
         .extracting(UnitId::value)
         .containsExactly("masspf", "dpa", "dpph", "dgc");
     assertThat(in2024.parent(DGC)).isEmpty();
+  }
+
+  @Test
+  void a_unit_is_established_and_dissolved_on_the_bounds_of_its_lifetime() {
+    // given the DGC established in March 2015 and dissolved in 2023
+    OrgChart chart =
+        withLifetime(DGC, Period.of(PartialDate.parse("2015-03"), PartialDate.parse("2023")));
+
+    // when
+    OrgUnit dgc = chart.unit(DGC).orElseThrow();
+
+    // then
+    assertThat(dgc.established()).contains(PartialDate.parse("2015-03"));
+    assertThat(dgc.dissolved()).contains(PartialDate.parse("2023"));
+    assertThat(togoMinistry().unit(DGC).orElseThrow().established()).isEmpty();
   }
 }

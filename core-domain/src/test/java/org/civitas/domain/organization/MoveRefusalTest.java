@@ -102,4 +102,21 @@ class MoveRefusalTest {
     assertThat(chart.move(DGC, DGPE, LocalDate.of(2023, 12, 31)))
         .isInstanceOf(MoveResult.Moved.class);
   }
+
+  @Test
+  void each_refusal_says_what_is_wrong_and_what_to_do_instead() {
+    // given
+    MoveRefusal unknown = new MoveRefusal.UnknownUnit(UnitId.of("direction-inconnue"));
+    MoveRefusal dissolved = new MoveRefusal.NotAlive(DGC, DAY);
+    MoveRefusal loop = new MoveRefusal.WouldCreateCycle(DGAS, DPA);
+
+    // when / then
+    assertThat(unknown.message()).isEqualTo("there is no unit 'direction-inconnue': check the id");
+    assertThat(dissolved.message())
+        .isEqualTo("unit 'dgc' does not exist on 2024-07-01: choose a date within its lifetime");
+    assertThat(loop.message())
+        .isEqualTo(
+            "moving 'dgas' under 'dpa' would place it under itself: move 'dpa' out of its subtree"
+                + " first");
+  }
 }

@@ -2,6 +2,7 @@ package org.civitas.domain.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.civitas.domain.Fixtures.fr;
+import static org.civitas.domain.Fixtures.replacing;
 import static org.civitas.domain.Fixtures.togoMinistry;
 
 import com.google.common.collect.ImmutableList;
@@ -17,6 +18,7 @@ class MoveUnitTest {
   private static final UnitId MASSPF = UnitId.of("masspf");
   private static final UnitId SG = UnitId.of("sg");
   private static final UnitId DPSSE = UnitId.of("dpsse");
+  private static final UnitId DGAS = UnitId.of("dgas");
   private static final LocalDate FIRST_OF_JULY = LocalDate.of(2024, 7, 1);
 
   private final OrgChart togo = togoMinistry();
@@ -95,5 +97,49 @@ class MoveUnitTest {
     // then
     assertThat(togo.on(FIRST_OF_JULY).parent(DPSSE)).contains(MASSPF);
     assertThat(togo.unit(DPSSE).orElseThrow().parents()).containsExactly(ParentLink.always(MASSPF));
+  }
+
+  @Test
+  void a_unit_moved_again_keeps_its_past_links_and_its_current_one_ends_the_day_before() {
+    // given the planning directorate under the ministry until June 2024, under the SG since
+    OrgChart chart =
+        replacing(
+            togo,
+            ImmutableOrgUnit.copyOf(togo.unit(DPSSE).orElseThrow())
+                .withParents(
+                    new ParentLink(MASSPF, Period.until(PartialDate.parse("2024-06"))),
+                    new ParentLink(SG, Period.from(PartialDate.parse("2024-07")))));
+
+    // when it is placed under the DGAS on 1 January 2025
+    MoveResult result = chart.move(DPSSE, DGAS, LocalDate.of(2025, 1, 1));
+
+    // then
+    assertThat(((MoveResult.Moved) result).chart().unit(DPSSE).orElseThrow().parents())
+        .containsExactly(
+            new ParentLink(MASSPF, Period.until(PartialDate.parse("2024-06"))),
+            new ParentLink(
+                SG, Period.of(PartialDate.parse("2024-07"), PartialDate.parse("2024-12-31"))),
+            new ParentLink(DGAS, Period.from(PartialDate.parse("2025-01-01"))));
+  }
+
+  @Test
+  void a_link_planned_from_the_move_day_on_is_replaced_by_the_move() {
+    // given the planning directorate to stand under the SG from 2025 on
+    OrgChart chart =
+        replacing(
+            togo,
+            ImmutableOrgUnit.copyOf(togo.unit(DPSSE).orElseThrow())
+                .withParents(
+                    new ParentLink(MASSPF, Period.until(PartialDate.parse("2024-12"))),
+                    new ParentLink(SG, Period.from(PartialDate.parse("2025")))));
+
+    // when it is placed under the DGAS on 1 July 2024 instead
+    MoveResult result = chart.move(DPSSE, DGAS, FIRST_OF_JULY);
+
+    // then
+    assertThat(((MoveResult.Moved) result).chart().unit(DPSSE).orElseThrow().parents())
+        .containsExactly(
+            new ParentLink(MASSPF, Period.until(PartialDate.parse("2024-06-30"))),
+            new ParentLink(DGAS, Period.from(PartialDate.parse("2024-07-01"))));
   }
 }

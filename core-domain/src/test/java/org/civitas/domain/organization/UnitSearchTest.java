@@ -142,6 +142,57 @@ class UnitSearchTest {
   }
 
   @Test
+  void a_name_holding_the_word_asked_ranks_before_one_holding_only_a_word_of_its_family() {
+    // given the DGPE (« enfance ») given before the DAED (« enfant »), names of eight words each
+    List<OrgUnit> units = List.of(DGPE, DAED);
+
+    // when
+    ImmutableList<UnitSearch.Match> found = UnitSearch.of("enfant").rank(units);
+
+    // then
+    assertThat(found).extracting(m -> m.unit().id().value()).containsExactly("daed", "dgpe");
+    assertThat(found)
+        .extracting(UnitSearch.Match::field)
+        .containsExactly(UnitSearch.Field.NAME, UnitSearch.Field.NAME);
+  }
+
+  @Test
+  void an_acronym_counts_as_a_word_of_the_name() {
+    // given the committee of Agadir (seed 002), which has no attribution
+    OrgUnit cpdh =
+        unit("cpdh", UnitKind.COMMITTEE, "Comité préfectoral de développement humain", "CPDH");
+
+    // when
+    Optional<UnitSearch.Match> match = UnitSearch.of("CPDH humain").match(cpdh);
+
+    // then
+    assertThat(match).map(UnitSearch.Match::field).contains(UnitSearch.Field.NAME);
+  }
+
+  @Test
+  void a_search_keeps_the_text_asked_and_looks_for_its_normalised_words() {
+    // given
+    String asked = "  Protection de l’Enfance ";
+
+    // when
+    UnitSearch search = UnitSearch.of(asked);
+
+    // then
+    assertThat(search.text()).isEqualTo(asked);
+    assertThat(search).hasToString(asked);
+    assertThat(search.terms()).containsExactly("protection", "de", "l", "enfance");
+  }
+
+  @Test
+  void quotes_and_spaces_around_the_words_are_no_words() {
+    // when
+    ImmutableList<String> words = UnitSearch.words(" « Direction de l’enfance » ");
+
+    // then
+    assertThat(words).containsExactly("direction", "de", "l", "enfance");
+  }
+
+  @Test
   void ligatures_and_apostrophes_are_opened() {
     // when
     ImmutableList<String> words = UnitSearch.words("mettre en Œuvre l’enfance d'abord");
@@ -158,6 +209,22 @@ class UnitSearchTest {
     assertThat(UnitSearch.variants("urgence")).containsExactly("urgence", "urgenc", "urgent");
     assertThat(UnitSearch.variants("dent")).containsExactly("dent");
     assertThat(UnitSearch.variants("as")).containsExactly("as");
+  }
+
+  @Test
+  void a_plural_in_x_stands_for_its_singular() {
+    // when / then
+    assertThat(UnitSearch.variants("jeux")).containsExactly("jeux", "jeu");
+  }
+
+  @Test
+  void a_word_of_three_letters_keeps_its_last_letter() {
+    // given « ans » and « âge » (« age » once accents are dropped), too short to be cut
+
+    // when / then
+    assertThat(UnitSearch.variants("ans")).containsExactly("ans");
+    assertThat(UnitSearch.variants("age")).containsExactly("age");
+    assertThat(UnitSearch.variants("ages")).containsExactly("ages", "age");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.civitas.domain.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.civitas.domain.invariant.Invariant;
 import org.civitas.domain.invariant.InvariantViolation;
@@ -71,6 +72,7 @@ class PartialDateParsingTest {
         "2024-13",
         "2024-00",
         "0000",
+        "0000-01",
         "24-01",
         "",
         "2024-1",
@@ -97,5 +99,18 @@ class PartialDateParsingTest {
     // then
     assertThat(date).isEmpty();
     assertThat(PartialDate.tryParse("2023-02")).contains(PartialDate.ofMonth(2023, 2));
+  }
+
+  @Test
+  void a_day_outside_the_years_1_to_9999_is_refused() {
+    // given a day of the calendar a dataset cannot write
+    LocalDate day = LocalDate.of(10_000, 1, 1);
+
+    // when / then
+    assertThatThrownBy(() -> PartialDate.of(day))
+        .isInstanceOfSatisfying(
+            InvariantViolation.class,
+            e -> assertThat(e.invariant()).isEqualTo(Invariant.DATE_INVALID))
+        .hasMessage("year 10000 is out of range");
   }
 }

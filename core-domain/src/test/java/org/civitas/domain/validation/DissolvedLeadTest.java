@@ -1,13 +1,13 @@
 package org.civitas.domain.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.civitas.domain.Fixtures.poleSocial;
 import static org.civitas.domain.validation.ValidationFixtures.cleanMinistry;
 import static org.civitas.domain.validation.ValidationFixtures.daaf;
 import static org.civitas.domain.validation.ValidationFixtures.date;
 import static org.civitas.domain.validation.ValidationFixtures.finding;
 import static org.civitas.domain.validation.ValidationFixtures.id;
 import static org.civitas.domain.validation.ValidationFixtures.masspf;
-import static org.civitas.domain.validation.ValidationFixtures.poleSocial;
 import static org.civitas.domain.validation.ValidationFixtures.sg;
 import static org.civitas.domain.validation.ValidationFixtures.upe;
 import static org.civitas.domain.validation.ValidationFixtures.validate;

@@ -1,20 +1,20 @@
 package org.civitas.domain.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.civitas.domain.validation.ValidationFixtures.action;
+import static org.civitas.domain.Fixtures.action;
+import static org.civitas.domain.Fixtures.axis;
+import static org.civitas.domain.Fixtures.objective;
+import static org.civitas.domain.Fixtures.poleSocial;
+import static org.civitas.domain.Fixtures.strategy;
 import static org.civitas.domain.validation.ValidationFixtures.activity;
-import static org.civitas.domain.validation.ValidationFixtures.axis;
 import static org.civitas.domain.validation.ValidationFixtures.cleanMinistry;
 import static org.civitas.domain.validation.ValidationFixtures.codes;
 import static org.civitas.domain.validation.ValidationFixtures.finding;
 import static org.civitas.domain.validation.ValidationFixtures.formation;
 import static org.civitas.domain.validation.ValidationFixtures.indicator;
 import static org.civitas.domain.validation.ValidationFixtures.measure;
-import static org.civitas.domain.validation.ValidationFixtures.objective;
 import static org.civitas.domain.validation.ValidationFixtures.period;
-import static org.civitas.domain.validation.ValidationFixtures.poleSocial;
 import static org.civitas.domain.validation.ValidationFixtures.rapports;
-import static org.civitas.domain.validation.ValidationFixtures.strategy;
 import static org.civitas.domain.validation.ValidationFixtures.suivi;
 import static org.civitas.domain.validation.ValidationFixtures.togoMinistry;
 import static org.civitas.domain.validation.ValidationFixtures.unit;

@@ -9,6 +9,7 @@ import static org.civitas.domain.validation.ValidationFixtures.upe;
 import static org.civitas.domain.validation.ValidationFixtures.validate;
 import static org.civitas.domain.validation.ValidationFixtures.withCommitments;
 
+import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.snapshot.Snapshot;
 import org.civitas.domain.time.Period;
 import org.junit.jupiter.api.Test;
@@ -63,5 +64,25 @@ class MissingCommitmentPeriodTest {
 
     // when / then
     assertThat(codes(snapshot)).doesNotContain(CODE);
+  }
+
+  @Test
+  void a_commitment_whose_source_gives_no_period_is_reported() {
+    // given the UPE commitment as a source without dates would give it
+    Commitment undated =
+        Commitment.builder().id(upe().id()).title(upe().title()).lead(upe().lead()).build();
+    Snapshot snapshot = withCommitments(undated);
+
+    // when / then
+    assertThat(undated.period()).isEqualTo(Period.ALWAYS);
+    assertThat(validate(snapshot))
+        .singleElement()
+        .satisfies(
+            finding(
+                CODE,
+                Severity.WARNING,
+                "/commitments/0/period",
+                "'upe'",
+                "neither a start nor an end"));
   }
 }

@@ -1,6 +1,7 @@
 package org.civitas.domain.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.civitas.domain.Fixtures.poleSocial;
 import static org.civitas.domain.validation.ValidationFixtures.activity;
 import static org.civitas.domain.validation.ValidationFixtures.cleanMinistry;
 import static org.civitas.domain.validation.ValidationFixtures.codes;
@@ -12,7 +13,6 @@ import static org.civitas.domain.validation.ValidationFixtures.id;
 import static org.civitas.domain.validation.ValidationFixtures.masspf;
 import static org.civitas.domain.validation.ValidationFixtures.measure;
 import static org.civitas.domain.validation.ValidationFixtures.period;
-import static org.civitas.domain.validation.ValidationFixtures.poleSocial;
 import static org.civitas.domain.validation.ValidationFixtures.rapports;
 import static org.civitas.domain.validation.ValidationFixtures.sg;
 import static org.civitas.domain.validation.ValidationFixtures.units;
@@ -162,5 +162,40 @@ class PlaceholderDatesTest {
 
     // when / then
     assertThat(codes(snapshot)).doesNotContain(CODE);
+  }
+
+  @Test
+  void a_parent_link_ending_in_january_1970_is_reported_at_the_link() {
+    // given
+    Snapshot snapshot =
+        units(
+            masspf(),
+            dgpe().withParents(new ParentLink(id("masspf"), Period.until(date("1970-01")))));
+
+    // when / then
+    assertThat(validate(snapshot))
+        .singleElement()
+        .satisfies(finding(CODE, Severity.WARNING, "/units/1/parent", "1970-01"));
+  }
+
+  @Test
+  void an_activity_starting_in_january_1970_is_reported_and_not_compared_with_its_commitment() {
+    // given the commitment from January 2024, the activity « from January 1970 »
+    Snapshot snapshot =
+        withCommitments(
+            upe()
+                .withActivities(
+                    activity(
+                        "suivi",
+                        "Suivi de l'appui",
+                        period("1970-01", "2025-12"),
+                        ActivityStatus.IN_PROGRESS,
+                        30),
+                    formation()));
+
+    // when / then: no activity.outside-period for a start nobody entered
+    assertThat(validate(snapshot))
+        .singleElement()
+        .satisfies(finding(CODE, Severity.WARNING, "/commitments/0/activities/0/start", "1970-01"));
   }
 }

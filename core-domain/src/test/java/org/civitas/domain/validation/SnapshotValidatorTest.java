@@ -2,12 +2,12 @@ package org.civitas.domain.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.civitas.domain.Fixtures.poleSocial;
 import static org.civitas.domain.validation.ValidationFixtures.cleanMinistry;
 import static org.civitas.domain.validation.ValidationFixtures.dgpe;
 import static org.civitas.domain.validation.ValidationFixtures.dpsv;
 import static org.civitas.domain.validation.ValidationFixtures.id;
 import static org.civitas.domain.validation.ValidationFixtures.masspf;
-import static org.civitas.domain.validation.ValidationFixtures.poleSocial;
 import static org.civitas.domain.validation.ValidationFixtures.sg;
 import static org.civitas.domain.validation.ValidationFixtures.togoMinistry;
 import static org.civitas.domain.validation.ValidationFixtures.unit;

@@ -17,6 +17,7 @@ import static org.civitas.domain.validation.ValidationFixtures.units;
 import static org.civitas.domain.validation.ValidationFixtures.validate;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.civitas.domain.organization.ParentLink;
 import org.civitas.domain.organization.UnitKind;
 import org.civitas.domain.snapshot.Snapshot;
@@ -130,5 +131,56 @@ class UnitCycleTest {
 
     // when / then
     assertThat(codes(snapshot)).doesNotContain(CODE);
+  }
+
+  @Test
+  void the_message_shows_the_loop_and_how_to_break_it() {
+    // given
+    Snapshot snapshot =
+        units(
+            masspf(),
+            dgpe(),
+            dpsv().withParents(ParentLink.always(id("daed"))),
+            daed().withParents(ParentLink.always(id("dpsv"))));
+
+    // when
+    List<Finding> findings = cycles(snapshot);
+
+    // then
+    assertThat(findings)
+        .extracting(Finding::message)
+        .containsExactly(
+            "unit 'dpsv' ends up under itself: its parent chain dpsv → daed → dpsv loops; give one"
+                + " of these units a parent outside the loop, or none",
+            "unit 'daed' ends up under itself: its parent chain daed → dpsv → daed loops; give one"
+                + " of these units a parent outside the loop, or none");
+  }
+
+  @Test
+  void a_long_loop_is_shown_by_its_first_six_units_and_its_length() {
+    // given seven directorates, each under the next and the last under the first
+    List<String> loop = List.of("dpa", "dpph", "dgc", "dpsv", "daed", "dgdf", "dcpaef");
+    Snapshot snapshot =
+        units(
+            IntStream.range(0, loop.size())
+                .mapToObj(
+                    i ->
+                        unit(
+                            loop.get(i),
+                            UnitKind.OTHER,
+                            "Direction " + loop.get(i),
+                            loop.get((i + 1) % loop.size())))
+                .toList());
+
+    // when
+    List<Finding> findings = cycles(snapshot);
+
+    // then
+    assertThat(findings).hasSize(7);
+    assertThat(findings.get(0).message())
+        .isEqualTo(
+            "unit 'dpa' ends up under itself: its parent chain dpa → dpph → dgc → dpsv → daed →"
+                + " dgdf → … → dpa (7 units) loops; give one of these units a parent outside the"
+                + " loop, or none");
   }
 }

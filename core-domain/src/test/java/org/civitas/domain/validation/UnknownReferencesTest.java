@@ -1,8 +1,11 @@
 package org.civitas.domain.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.civitas.domain.validation.ValidationFixtures.action;
-import static org.civitas.domain.validation.ValidationFixtures.axis;
+import static org.civitas.domain.Fixtures.action;
+import static org.civitas.domain.Fixtures.axis;
+import static org.civitas.domain.Fixtures.objective;
+import static org.civitas.domain.Fixtures.poleSocial;
+import static org.civitas.domain.Fixtures.strategy;
 import static org.civitas.domain.validation.ValidationFixtures.cleanMinistry;
 import static org.civitas.domain.validation.ValidationFixtures.codes;
 import static org.civitas.domain.validation.ValidationFixtures.daaf;
@@ -13,10 +16,7 @@ import static org.civitas.domain.validation.ValidationFixtures.dpsv;
 import static org.civitas.domain.validation.ValidationFixtures.finding;
 import static org.civitas.domain.validation.ValidationFixtures.id;
 import static org.civitas.domain.validation.ValidationFixtures.masspf;
-import static org.civitas.domain.validation.ValidationFixtures.objective;
-import static org.civitas.domain.validation.ValidationFixtures.poleSocial;
 import static org.civitas.domain.validation.ValidationFixtures.sg;
-import static org.civitas.domain.validation.ValidationFixtures.strategy;
 import static org.civitas.domain.validation.ValidationFixtures.units;
 import static org.civitas.domain.validation.ValidationFixtures.upe;
 import static org.civitas.domain.validation.ValidationFixtures.validate;
@@ -170,7 +170,7 @@ class UnknownReferencesTest {
                 Severity.ERROR,
                 "/commitments/0/contributes-to/0",
                 "'gissr/axe-2'",
-                "'gissr'"));
+                "there is no strategy 'gissr'"));
   }
 
   @Test
@@ -188,7 +188,7 @@ class UnknownReferencesTest {
                 Severity.ERROR,
                 "/commitments/0/contributes-to/0",
                 "'pole-social-4-4/axe-9'",
-                "'axe-9'"));
+                "strategy 'pole-social-4-4' has no axis, objective or action 'axe-9'"));
   }
 
   @Test

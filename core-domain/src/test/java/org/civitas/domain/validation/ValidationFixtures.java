@@ -1,13 +1,12 @@
 package org.civitas.domain.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.civitas.domain.Fixtures.poleSocial;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.assertj.core.api.ThrowingConsumer;
 import org.civitas.domain.commitment.Activity;
 import org.civitas.domain.commitment.ActivityId;
@@ -26,15 +25,8 @@ import org.civitas.domain.organization.ParentLink;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.organization.UnitKind;
 import org.civitas.domain.snapshot.Snapshot;
-import org.civitas.domain.strategy.Action;
-import org.civitas.domain.strategy.Axis;
-import org.civitas.domain.strategy.AxisKind;
-import org.civitas.domain.strategy.ElementId;
 import org.civitas.domain.strategy.ElementRef;
-import org.civitas.domain.strategy.ImmutableStrategy;
-import org.civitas.domain.strategy.Objective;
 import org.civitas.domain.strategy.Strategy;
-import org.civitas.domain.strategy.StrategyId;
 import org.civitas.domain.text.LocalizedText;
 import org.civitas.domain.time.PartialDate;
 import org.civitas.domain.time.Period;
@@ -120,65 +112,6 @@ final class ValidationFixtures {
   /** masspf, sg, daaf, dgpe, dpsv, daed: at /units/0 to /units/5. */
   static ImmutableList<OrgUnit> togoMinistry() {
     return ImmutableList.of(masspf(), sg(), daaf(), dgpe(), dpsv(), daed());
-  }
-
-  // ---- strategies
-
-  static Action action(String id, String text, String... owners) {
-    return new Action(
-        ElementId.of(id),
-        fr(text),
-        Arrays.stream(owners).map(UnitId::of).collect(ImmutableList.toImmutableList()));
-  }
-
-  static Objective objective(String id, int number, String title, Action... actions) {
-    return new Objective(
-        ElementId.of(id), OptionalInt.of(number), fr(title), ImmutableList.copyOf(actions));
-  }
-
-  static Axis axis(String id, int number, String title, Objective... objectives) {
-    return new Axis(
-        ElementId.of(id),
-        AxisKind.STRATEGIC,
-        OptionalInt.of(number),
-        fr(title),
-        ImmutableList.copyOf(objectives));
-  }
-
-  static ImmutableStrategy strategy(String id, String title, Axis... axes) {
-    return Strategy.builder().id(StrategyId.of(id)).title(fr(title)).addAxes(axes).build();
-  }
-
-  /**
-   * The first axis of the « stratégie 4+4 », owned by sg, its two first objectives with one owned
-   * action each.
-   */
-  static ImmutableStrategy poleSocial() {
-    return strategy(
-            "pole-social-4-4",
-            "Stratégie du pôle Social 4+4",
-            axis(
-                "axe-1",
-                1,
-                "Appui institutionnel et renforcement au pôle social",
-                objective(
-                    "axe-1-1",
-                    1,
-                    "Restructuration des composantes du Pôle social",
-                    action(
-                        "axe-1-1-a",
-                        "Préparer un nouveau projet de restructuration du Ministère",
-                        "sg")),
-                objective(
-                    "axe-1-2",
-                    2,
-                    "Unification du Pôle social sur une base de la complémentarité",
-                    action(
-                        "axe-1-2-a",
-                        "Préparer un cadre contractuel entre les composantes du Pôle social",
-                        "sg",
-                        "daaf"))))
-        .withOwner(id("sg"));
   }
 
   // ---- commitments

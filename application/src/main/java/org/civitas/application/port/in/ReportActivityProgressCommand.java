@@ -1,6 +1,7 @@
 package org.civitas.application.port.in;
 
 import java.util.Optional;
+import org.civitas.application.port.Actor;
 import org.civitas.domain.commitment.ActivityId;
 import org.civitas.domain.commitment.ActivityStatus;
 import org.civitas.domain.commitment.CommitmentId;
@@ -9,7 +10,9 @@ import org.civitas.domain.invariant.InvariantViolation;
 
 /**
  * Activity {@code activity} of commitment {@code commitment} is now {@code status} at {@code
- * progress} percent, says {@code actor}, who read the commitment at {@code expectedVersion}.
+ * progress} percent, says {@code actor}, who read the commitment at {@code expectedVersion}. The
+ * actor must be allowed to change the commitment: an editor of a unit above its lead, or an
+ * administrator.
  */
 public record ReportActivityProgressCommand(
     CommitmentId commitment,
@@ -18,7 +21,7 @@ public record ReportActivityProgressCommand(
     double progress,
     Optional<String> note,
     long expectedVersion,
-    String actor) {
+    Actor actor) {
 
   public ReportActivityProgressCommand {
     Checks.present(commitment, "the commitment");
@@ -30,6 +33,25 @@ public record ReportActivityProgressCommand(
         "progress " + progress + " is outside 0–100: give a percentage");
     Checks.optionalText(note, "the note");
     Checks.storedVersion(expectedVersion);
-    Checks.text(actor, "who reports the progress");
+    Checks.present(actor, "who reports the progress");
+  }
+
+  /** Reported by a trusted caller, acting under {@code actor} as an administrator. */
+  public ReportActivityProgressCommand(
+      CommitmentId commitment,
+      ActivityId activity,
+      ActivityStatus status,
+      double progress,
+      Optional<String> note,
+      long expectedVersion,
+      String actor) {
+    this(
+        commitment,
+        activity,
+        status,
+        progress,
+        note,
+        expectedVersion,
+        Actor.administrator(Checks.text(actor, "who reports the progress")));
   }
 }

@@ -1,0 +1,389 @@
+package org.civitas.adapter.rest;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.civitas.application.port.in.CommitmentSummary;
+import org.civitas.application.port.in.CommitmentView;
+import org.civitas.application.port.in.CoverageView;
+import org.civitas.application.port.in.ProgressReport;
+import org.civitas.application.port.in.StrategyView;
+import org.civitas.application.port.in.UnitView;
+import org.civitas.domain.commitment.ActivityStatus;
+import org.civitas.domain.commitment.Commitment;
+import org.civitas.domain.commitment.Direction;
+import org.civitas.domain.commitment.IndicatorKind;
+import org.civitas.domain.commitment.Measurement;
+import org.civitas.domain.commitment.Partner;
+import org.civitas.domain.commitment.PartnerType;
+import org.civitas.domain.commitment.RollUp;
+import org.civitas.domain.commitment.ScheduleState;
+import org.civitas.domain.organization.Attribution;
+import org.civitas.domain.organization.LinkType;
+import org.civitas.domain.organization.Mandate;
+import org.civitas.domain.organization.OrgUnit;
+import org.civitas.domain.organization.ParentLink;
+import org.civitas.domain.organization.Post;
+import org.civitas.domain.organization.PostRole;
+import org.civitas.domain.organization.Territory;
+import org.civitas.domain.organization.TerritoryLevel;
+import org.civitas.domain.organization.UnitId;
+import org.civitas.domain.organization.UnitKind;
+import org.civitas.domain.organization.UnitLink;
+import org.civitas.domain.organization.UnitSearch;
+import org.civitas.domain.strategy.Action;
+import org.civitas.domain.strategy.Axis;
+import org.civitas.domain.strategy.AxisKind;
+import org.civitas.domain.strategy.Coverage;
+import org.civitas.domain.strategy.ElementId;
+import org.civitas.domain.strategy.ElementRef;
+import org.civitas.domain.strategy.Objective;
+import org.civitas.domain.strategy.Strategy;
+import org.civitas.domain.strategy.StrategyId;
+import org.civitas.domain.text.LocalizedText;
+import org.civitas.domain.time.PartialDate;
+import org.civitas.domain.time.Period;
+import org.civitas.domain.validation.Finding;
+import org.civitas.domain.validation.Severity;
+import org.jspecify.annotations.Nullable;
+import org.mapstruct.Mapper;
+import org.mapstruct.ReportingPolicy;
+import org.mapstruct.factory.Mappers;
+
+/**
+ * Copies the use cases' views into the records of {@link Resources}. MapStruct generates the copy
+ * of every domain record; the default methods hold what it cannot express: the Immutables
+ * aggregates (their accessors have no {@code get} prefix, which MapStruct does not read), the views
+ * that put an aggregate beside its figures, and the spelling of codes, ids, dates and optional
+ * figures.
+ */
+@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
+interface ResourceMapper {
+
+  ResourceMapper INSTANCE = Mappers.getMapper(ResourceMapper.class);
+
+  // ------------------------------------------------------------------ generated copies
+
+  Resources.Period period(Period period);
+
+  Resources.Measurement measurement(Measurement measurement);
+
+  Resources.Territory territory(Territory territory);
+
+  Resources.Post post(Post post);
+
+  Resources.Attribution attribution(Attribution attribution);
+
+  Resources.Mandate mandate(Mandate mandate);
+
+  Resources.Link link(UnitLink link);
+
+  Resources.ParentLink parentLink(ParentLink link);
+
+  Resources.Action action(Action action);
+
+  Resources.Objective objective(Objective objective);
+
+  Resources.Axis axis(Axis axis);
+
+  Resources.Partner partner(Partner partner);
+
+  /** A finding, with its rule's code and severity. */
+  default Resources.FindingItem finding(Finding finding) {
+    return new Resources.FindingItem(
+        finding.code(),
+        code(finding.severity()),
+        finding.path(),
+        number(finding.line()),
+        finding.message());
+  }
+
+  List<Resources.FindingItem> findings(List<Finding> findings);
+
+  default Resources.Counts counts(List<Finding> findings) {
+    return new Resources.Counts(
+        count(findings, Severity.ERROR),
+        count(findings, Severity.WARNING),
+        count(findings, Severity.INFO));
+  }
+
+  private static long count(List<Finding> findings, Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).count();
+  }
+
+  // ---------------------------------------------------------------- aggregates and views
+
+  default Resources.Unit unit(UnitView view) {
+    OrgUnit unit = view.unit();
+    return new Resources.Unit(
+        id(unit.id()),
+        code(unit.kind()),
+        text(unit.name()),
+        unit.acronym().orElse(null),
+        unit.territory().map(this::territory).orElse(null),
+        period(unit.lifetime()),
+        number(unit.staff()),
+        unit.posts().stream().map(this::post).toList(),
+        unit.mandate().map(this::mandate).orElse(null),
+        unit.links().stream().map(this::link).toList(),
+        unit.parents().stream().map(this::parentLink).toList(),
+        view.version(),
+        view.asOf().toString(),
+        view.inForce(),
+        view.parent().map(p -> id(p.id())).orElse(null),
+        view.children().stream().map(c -> id(c.id())).toList(),
+        rollUp(view.rollUp()),
+        view.commitments().stream().map(this::summary).toList());
+  }
+
+  default Resources.UnitSummary summary(OrgUnit unit, Optional<UnitId> parent) {
+    return new Resources.UnitSummary(
+        id(unit.id()),
+        code(unit.kind()),
+        text(unit.name()),
+        unit.acronym().orElse(null),
+        parent.map(this::id).orElse(null),
+        null);
+  }
+
+  default Resources.UnitSummary summary(UnitSearch.Match match, Optional<UnitId> parent) {
+    Resources.UnitSummary unit = summary(match.unit(), parent);
+    return new Resources.UnitSummary(
+        unit.id(),
+        unit.kind(),
+        unit.name(),
+        unit.acronym(),
+        unit.parent(),
+        new Resources.Match(
+            match.field().name().toLowerCase(java.util.Locale.ROOT),
+            match.attribution().map(a -> text(a.text())).orElse(null)));
+  }
+
+  default Resources.CommitmentSummary summary(CommitmentSummary summary) {
+    return new Resources.CommitmentSummary(
+        summary.id().value(),
+        text(summary.title()),
+        id(summary.lead()),
+        figure(summary.progress()),
+        summary.state().map(this::code).orElse(null));
+  }
+
+  default Resources.RollUp rollUp(RollUp rollUp) {
+    Map<ScheduleState, Integer> every = new EnumMap<>(ScheduleState.class);
+    for (ScheduleState state : ScheduleState.values()) {
+      every.put(state, rollUp.states().getOrDefault(state, 0));
+    }
+    Map<String, Integer> states = new java.util.LinkedHashMap<>();
+    every.forEach((state, n) -> states.put(code(state), n));
+    return new Resources.RollUp(rollUp.commitments(), figure(rollUp.meanProgress()), states);
+  }
+
+  default Resources.Strategy strategy(StrategyView view) {
+    Strategy strategy = view.strategy();
+    return new Resources.Strategy(
+        id(strategy.id()),
+        text(strategy.title()),
+        strategy.owner().map(this::id).orElse(null),
+        period(strategy.period()),
+        text(strategy.summary()),
+        strategy.axes().stream().map(this::axis).toList(),
+        view.version(),
+        view.asOf().toString(),
+        view.commitments().stream().map(this::summary).toList());
+  }
+
+  default Resources.Coverage coverage(CoverageView view) {
+    Coverage coverage = view.coverage();
+    List<Resources.ActionCoverage> rows =
+        coverage.actions().stream()
+            .map(
+                row ->
+                    new Resources.ActionCoverage(
+                        id(row.axis().id()),
+                        id(row.objective().id()),
+                        id(row.action().id()),
+                        text(row.action().text()),
+                        row.action().owners().stream()
+                            .map(
+                                owner ->
+                                    new Resources.Owner(
+                                        id(owner),
+                                        Optional.ofNullable(view.owners().get(owner))
+                                            .map(u -> text(u.name()))
+                                            .orElse(null)))
+                            .toList(),
+                        row.isOwned()))
+            .toList();
+    return new Resources.Coverage(
+        id(coverage.strategy()), rows.size(), coverage.unowned().size(), rows);
+  }
+
+  default Resources.Commitment commitment(CommitmentView view) {
+    Commitment commitment = view.commitment();
+    return new Resources.Commitment(
+        commitment.id().value(),
+        text(commitment.title()),
+        id(commitment.lead()),
+        commitment.contributors().stream().map(this::id).toList(),
+        commitment.partners().stream().map(this::partner).toList(),
+        period(commitment.period()),
+        text(commitment.problem()),
+        text(commitment.solution()),
+        text(commitment.expectedResult()),
+        commitment.contributesTo().stream().map(ElementRef::toString).toList(),
+        view.version(),
+        view.asOf().toString(),
+        figure(view.progress()),
+        view.state().map(this::code).orElse(null),
+        view.activities().stream().map(this::activity).toList(),
+        view.indicators().stream().map(this::indicator).toList());
+  }
+
+  default Resources.Activity activity(CommitmentView.ActivityFigures figures) {
+    var activity = figures.activity();
+    return new Resources.Activity(
+        activity.id().value(),
+        text(activity.title()),
+        period(activity.period()),
+        code(activity.status()),
+        activity.progress(),
+        activity.weight(),
+        figure(figures.expectedProgress()),
+        code(figures.state()));
+  }
+
+  default Resources.Indicator indicator(CommitmentView.IndicatorFigures figures) {
+    var indicator = figures.indicator();
+    return new Resources.Indicator(
+        indicator.id().value(),
+        code(indicator.kind()),
+        text(indicator.name()),
+        indicator.unit().orElse(null),
+        code(indicator.direction()),
+        measurement(indicator.baseline()),
+        measurement(indicator.target()),
+        indicator.measurements().stream().map(this::measurement).toList(),
+        measurement(figures.latest()),
+        figure(figures.achievement()));
+  }
+
+  /**
+   * {@code node} down to {@code levels} below it; a node at the last level whose children were cut
+   * off says so, so that a client knows to ask for the tree below it.
+   */
+  default Resources.TreeNode treeNode(org.civitas.domain.organization.TreeNode node, int levels) {
+    OrgUnit unit = node.unit();
+    boolean cut = levels == 0 && !node.children().isEmpty();
+    return new Resources.TreeNode(
+        id(unit.id()),
+        code(unit.kind()),
+        text(unit.name()),
+        unit.acronym().orElse(null),
+        levels == 0
+            ? List.of()
+            : node.children().stream().map(child -> treeNode(child, levels - 1)).toList(),
+        cut ? Boolean.TRUE : null);
+  }
+
+  default Resources.UnitProgress unitProgress(ProgressReport.UnitProgress row) {
+    return new Resources.UnitProgress(
+        id(row.unit().id()),
+        text(row.unit().name()),
+        row.depth(),
+        rollUp(row.rollUp()),
+        row.commitments().stream().map(this::summary).toList());
+  }
+
+  // ------------------------------------------------ codes, ids, texts, dates and figures
+
+  default Map<String, String> text(LocalizedText text) {
+    return text.texts();
+  }
+
+  default @Nullable Map<String, String> text(Optional<LocalizedText> text) {
+    return text.map(this::text).orElse(null);
+  }
+
+  default @Nullable String date(Optional<PartialDate> date) {
+    return date.map(PartialDate::toString).orElse(null);
+  }
+
+  default String date(PartialDate date) {
+    return date.toString();
+  }
+
+  default @Nullable String string(Optional<String> value) {
+    return value.orElse(null);
+  }
+
+  default @Nullable Integer number(OptionalInt value) {
+    return value.isPresent() ? value.getAsInt() : null;
+  }
+
+  default @Nullable Double figure(OptionalDouble value) {
+    return value.isPresent() ? value.getAsDouble() : null;
+  }
+
+  default Resources.@Nullable Measurement measurement(Optional<Measurement> measurement) {
+    return measurement.map(this::measurement).orElse(null);
+  }
+
+  default String id(UnitId id) {
+    return id.value();
+  }
+
+  default String id(StrategyId id) {
+    return id.value();
+  }
+
+  default String id(ElementId id) {
+    return id.value();
+  }
+
+  default String code(UnitKind kind) {
+    return kind.code();
+  }
+
+  default String code(TerritoryLevel level) {
+    return level.code();
+  }
+
+  default String code(PostRole role) {
+    return role.code();
+  }
+
+  default String code(LinkType type) {
+    return type.code();
+  }
+
+  default String code(AxisKind kind) {
+    return kind.code();
+  }
+
+  default String code(PartnerType type) {
+    return type.code();
+  }
+
+  default String code(ActivityStatus status) {
+    return status.code();
+  }
+
+  default String code(ScheduleState state) {
+    return state.code();
+  }
+
+  default String code(IndicatorKind kind) {
+    return kind.code();
+  }
+
+  default String code(Direction direction) {
+    return direction.code();
+  }
+
+  default String code(Severity severity) {
+    return severity.code();
+  }
+}

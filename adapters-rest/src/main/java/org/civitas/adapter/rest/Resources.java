@@ -1,0 +1,196 @@
+package org.civitas.adapter.rest;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The JSON bodies of the API, one record each, as the OpenAPI document describes them. A text is a
+ * map from language tag to text, a date is written as its source gave it ({@code 2024}, {@code
+ * 2024-01} or {@code 2024-01-15}), codes are the dataset format's ({@code in-progress}). Absent
+ * values are left out of the JSON.
+ */
+final class Resources {
+
+  private Resources() {}
+
+  // ------------------------------------------------------------------------------ shared parts
+
+  record Period(@Nullable String start, @Nullable String end) {}
+
+  record Measurement(String date, BigDecimal value) {}
+
+  record RollUp(int commitments, @Nullable Double meanProgress, Map<String, Integer> states) {}
+
+  record CommitmentSummary(
+      String id,
+      Map<String, String> title,
+      String lead,
+      @Nullable Double progress,
+      @Nullable String state) {}
+
+  record Page<T>(List<T> items, @Nullable String nextCursor) {}
+
+  // ------------------------------------------------------------------------------------ units
+
+  record Territory(String level, Map<String, String> name) {}
+
+  record Post(Map<String, String> title, @Nullable String holder, String role) {}
+
+  record Attribution(Map<String, String> text, List<String> themes) {}
+
+  record Mandate(@Nullable String basis, boolean exhaustive, List<Attribution> attributions) {}
+
+  record Link(String type, String unit) {}
+
+  record ParentLink(String parent, Period period) {}
+
+  record Unit(
+      String id,
+      String kind,
+      Map<String, String> name,
+      @Nullable String acronym,
+      @Nullable Territory territory,
+      Period lifetime,
+      @Nullable Integer staff,
+      List<Post> posts,
+      @Nullable Mandate mandate,
+      List<Link> links,
+      List<ParentLink> parents,
+      long version,
+      String asOf,
+      boolean inForce,
+      @Nullable String parent,
+      List<String> children,
+      RollUp rollUp,
+      List<CommitmentSummary> commitments) {}
+
+  /** A unit in a list: what tells it apart, and its parent on the day asked. */
+  record UnitSummary(
+      String id,
+      String kind,
+      Map<String, String> name,
+      @Nullable String acronym,
+      @Nullable String parent,
+      @Nullable Match match) {}
+
+  /** Where a search found a unit: its acronym, its name, or one of its attributions. */
+  record Match(String field, @Nullable Map<String, String> attribution) {}
+
+  record TreeNode(
+      String id,
+      String kind,
+      Map<String, String> name,
+      @Nullable String acronym,
+      List<TreeNode> children,
+      @Nullable Boolean truncated) {}
+
+  record Tree(String asOf, int depth, TreeNode root) {}
+
+  // ------------------------------------------------------------------------------- strategies
+
+  record Action(String id, Map<String, String> text, List<String> owners) {}
+
+  record Objective(
+      String id, @Nullable Integer number, Map<String, String> title, List<Action> actions) {}
+
+  record Axis(
+      String id,
+      String kind,
+      @Nullable Integer number,
+      Map<String, String> title,
+      List<Objective> objectives) {}
+
+  record Strategy(
+      String id,
+      Map<String, String> title,
+      @Nullable String owner,
+      Period period,
+      @Nullable Map<String, String> summary,
+      List<Axis> axes,
+      long version,
+      String asOf,
+      List<CommitmentSummary> commitments) {}
+
+  record Owner(String id, @Nullable Map<String, String> name) {}
+
+  record ActionCoverage(
+      String axis,
+      String objective,
+      String action,
+      Map<String, String> text,
+      List<Owner> owners,
+      boolean owned) {}
+
+  record Coverage(String strategy, int actions, int unowned, List<ActionCoverage> rows) {}
+
+  // ------------------------------------------------------------------------------ commitments
+
+  record Partner(Map<String, String> name, String type) {}
+
+  record Activity(
+      String id,
+      Map<String, String> title,
+      Period period,
+      String status,
+      double progress,
+      double weight,
+      @Nullable Double expectedProgress,
+      String state) {}
+
+  record Indicator(
+      String id,
+      String kind,
+      Map<String, String> name,
+      @Nullable String unit,
+      String direction,
+      @Nullable Measurement baseline,
+      @Nullable Measurement target,
+      List<Measurement> measurements,
+      @Nullable Measurement latest,
+      @Nullable Double achievement) {}
+
+  record Commitment(
+      String id,
+      Map<String, String> title,
+      String lead,
+      List<String> contributors,
+      List<Partner> partners,
+      Period period,
+      @Nullable Map<String, String> problem,
+      @Nullable Map<String, String> solution,
+      @Nullable Map<String, String> expectedResult,
+      List<String> contributesTo,
+      long version,
+      String asOf,
+      @Nullable Double progress,
+      @Nullable String state,
+      List<Activity> activities,
+      List<Indicator> indicators) {}
+
+  // --------------------------------------------------------------------------------- progress
+
+  record UnitProgress(
+      String id,
+      Map<String, String> name,
+      int depth,
+      RollUp rollUp,
+      List<CommitmentSummary> commitments) {}
+
+  record Progress(
+      String asOf, @Nullable String unit, List<UnitProgress> units, @Nullable String nextCursor) {}
+
+  // ---------------------------------------------------------------------------------- dataset
+
+  record FindingItem(
+      String code, String severity, String path, @Nullable Integer line, String message) {}
+
+  record Counts(long error, long warning, long info) {}
+
+  record Validation(boolean valid, Counts counts, List<FindingItem> findings) {}
+
+  record Imported(int units, int strategies, int commitments, List<FindingItem> findings) {}
+
+  record Health(String status) {}
+}

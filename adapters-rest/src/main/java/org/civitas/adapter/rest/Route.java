@@ -1,0 +1,42 @@
+package org.civitas.adapter.rest;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.util.Optional;
+import org.civitas.application.port.Actor;
+
+/**
+ * One route of the API: its method and path (Javalin's syntax, {@code /api/v1/units/{id}}), who may
+ * call it, and what answers it. Every route is registered from such a record, so that the list of
+ * them is the API as served, which the OpenAPI document must match.
+ */
+record Route(HandlerType method, String path, Access access, Endpoint endpoint) {
+
+  /** Who may call a route. */
+  enum Access {
+    /** Anyone: the health check and the API's description. */
+    OPEN,
+    /** Anyone when reads are public, else any holder of a valid token. */
+    READ,
+    /** A holder of a valid token; what it may change is the application's decision. */
+    WRITE
+  }
+
+  /** Answers a request on behalf of its actor, when the request carries a valid token. */
+  @FunctionalInterface
+  interface Endpoint {
+    void handle(Context ctx, Optional<Actor> actor) throws Exception;
+  }
+
+  static Route get(String path, Access access, Endpoint endpoint) {
+    return new Route(HandlerType.GET, path, access, endpoint);
+  }
+
+  static Route post(String path, Access access, Endpoint endpoint) {
+    return new Route(HandlerType.POST, path, access, endpoint);
+  }
+
+  static Route put(String path, Access access, Endpoint endpoint) {
+    return new Route(HandlerType.PUT, path, access, endpoint);
+  }
+}

@@ -1,0 +1,88 @@
+package org.civitas.application.service;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.civitas.application.port.Actor;
+import org.civitas.application.port.ChangeForbidden;
+import org.civitas.application.port.Versioned;
+import org.civitas.application.port.out.ClockPort;
+import org.civitas.application.port.out.LoadUnitsPort;
+import org.civitas.domain.organization.OrgUnit;
+import org.civitas.domain.organization.UnitId;
+
+/**
+ * Who may change what, decided here and nowhere else. An administrator may change anything and
+ * alone may replace the whole record. An editor may change what belongs to a unit of its scope
+ * unit's subtree as the structure stands today (a commitment belongs to its lead unit); a unit not
+ * in force today is in nobody's subtree, so only an administrator changes it.
+ */
+public final class Authorization {
+
+  private final LoadUnitsPort units;
+  private final ClockPort clock;
+
+  public Authorization(LoadUnitsPort units, ClockPort clock) {
+    this.units = units;
+    this.clock = clock;
+  }
+
+  /**
+   * Refuses {@code actor} a change to {@code what}, which belongs to {@code owner}, unless it may.
+   *
+   * @throws ChangeForbidden when {@code owner} lies outside an editor's scope
+   */
+  public void requireMayChange(Actor actor, UnitId owner, String what) {
+    if (actor.isAdministrator()) {
+      return;
+    }
+    UnitId scope = actor.scope().orElseThrow();
+    if (!isWithin(owner, scope, clock.today())) {
+      throw new ChangeForbidden(
+          actor.name(),
+          actor.name()
+              + " may change only what belongs to unit '"
+              + scope
+              + "' and the units under it; "
+              + what
+              + " belongs to unit '"
+              + owner
+              + "'");
+    }
+  }
+
+  /**
+   * Whether {@code unit} is {@code scope} or lies below it on {@code day}: climbs from the unit
+   * through the parents it had that day, each alive that day, reading only that chain.
+   */
+  private boolean isWithin(UnitId unit, UnitId scope, LocalDate day) {
+    Set<UnitId> seen = new HashSet<>();
+    Optional<UnitId> next = Optional.of(unit);
+    while (next.isPresent() && seen.add(next.get())) {
+      Optional<OrgUnit> alive =
+          units.loadUnit(next.get()).map(Versioned::value).filter(u -> u.isAliveOn(day));
+      if (alive.isEmpty()) {
+        return false;
+      }
+      if (alive.get().id().equals(scope)) {
+        return true;
+      }
+      next = alive.get().parentOn(day);
+    }
+    return false;
+  }
+
+  /**
+   * Refuses {@code actor} {@code what} unless it is an administrator.
+   *
+   * @throws ChangeForbidden when it is not
+   */
+  public void requireAdministrator(Actor actor, String what) {
+    if (!actor.isAdministrator()) {
+      throw new ChangeForbidden(
+          actor.name(),
+          "only an administrator may " + what + "; " + actor.name() + " is an editor");
+    }
+  }
+}
