@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExamples:%n",
     footer = {
+      "  civitas serve --demo",
       "  civitas validate examples/*.yaml",
       "  civitas tree --data examples/togo-masspf.yaml",
       "  civitas import examples/*.yaml",
@@ -52,6 +53,6 @@ final class CivitasCommand implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         spec.commandLine(),
-        "give a command: validate, import, export, tree, show, find, progress, coverage, chart or generate");
+        "give a command: validate, import, export, tree, show, find, progress, coverage, chart, generate, serve or token");
   }
 }

@@ -62,7 +62,13 @@ public final class Cli {
             .addSubcommand(new ProgressCommand(wiring, style))
             .addSubcommand(new CoverageCommand(wiring, style))
             .addSubcommand(new ChartCommand(wiring, style))
-            .addSubcommand(new GenerateCommand(wiring, style));
+            .addSubcommand(new GenerateCommand(wiring, style))
+            .addSubcommand(new ServeCommand(wiring))
+            .addSubcommand(
+                new CommandLine(new TokenCommand())
+                    .addSubcommand(new TokenCommand.Create(wiring))
+                    .addSubcommand(new TokenCommand.Listing(wiring))
+                    .addSubcommand(new TokenCommand.Revoke(wiring)));
     headings(civitas);
     Failures failures = new Failures(root::verbose, style);
     return civitas

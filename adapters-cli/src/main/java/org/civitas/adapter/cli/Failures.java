@@ -79,6 +79,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         || e instanceof CannotWrite
         || e instanceof NoData
         || e instanceof DatabaseUnreachable
+        || e instanceof CannotServe
         || e instanceof InvariantViolation) {
       say(err, e.getMessage());
       return USAGE;

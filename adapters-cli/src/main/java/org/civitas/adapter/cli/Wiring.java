@@ -1,5 +1,7 @@
 package org.civitas.adapter.cli;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.civitas.application.Civitas;
 import org.civitas.domain.snapshot.Snapshot;
@@ -33,4 +35,23 @@ public interface Wiring {
 
   /** A valid synthetic dataset, the same for the same arguments (see {@code civitas generate}). */
   Snapshot syntheticDataset(int units, int commitments, long seed);
+
+  /**
+   * The example datasets ({@code examples/*.yaml}): under the working directory, else beside the
+   * checkout the command runs from.
+   *
+   * @throws CannotRead when there are none
+   */
+  List<Path> exampleFiles();
+
+  /** A new embedded database in a temporary directory, deleted when the database is closed. */
+  Database temporaryDatabase();
+
+  /**
+   * Starts the REST API and the dashboard over {@code database} on {@code host:port} (0: any free
+   * port); reads need a token when {@code tokenOnlyReads}.
+   *
+   * @throws CannotServe when it cannot listen there
+   */
+  Server serve(Database database, String host, int port, boolean tokenOnlyReads);
 }

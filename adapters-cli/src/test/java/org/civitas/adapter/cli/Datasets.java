@@ -122,6 +122,21 @@ final class Datasets implements Wiring {
     return SyntheticDataset.generate(units, commitments, seed);
   }
 
+  @Override
+  public List<Path> exampleFiles() {
+    throw new UnsupportedOperationException("the demo is tested through the command");
+  }
+
+  @Override
+  public Database temporaryDatabase() {
+    throw new UnsupportedOperationException("the demo is tested through the command");
+  }
+
+  @Override
+  public Server serve(Database database, String host, int port, boolean tokenOnlyReads) {
+    throw new UnsupportedOperationException("serving is tested through the command");
+  }
+
   private Civitas over(InMemoryStore store) {
     return Civitas.builder()
         .store(store)

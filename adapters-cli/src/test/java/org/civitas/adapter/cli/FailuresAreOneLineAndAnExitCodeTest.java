@@ -2,6 +2,8 @@ package org.civitas.adapter.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.civitas.application.Civitas;
@@ -183,6 +185,21 @@ class FailuresAreOneLineAndAnExitCodeTest {
     @Override
     public Snapshot syntheticDataset(int units, int commitments, long seed) {
       throw new IllegalStateException("the generator is gone");
+    }
+
+    @Override
+    public List<Path> exampleFiles() {
+      throw new IllegalStateException("the examples are gone");
+    }
+
+    @Override
+    public Database temporaryDatabase() {
+      throw new IllegalStateException("the store is gone");
+    }
+
+    @Override
+    public Server serve(Database database, String host, int port, boolean tokenOnlyReads) {
+      throw new IllegalStateException("the network is gone");
     }
   }
 }

@@ -2,15 +2,23 @@ package org.civitas.adapter.cli.composition;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.civitas.adapter.cli.CannotRead;
+import org.civitas.adapter.cli.CannotServe;
 import org.civitas.adapter.cli.Database;
 import org.civitas.adapter.cli.DatabaseUnreachable;
 import org.civitas.adapter.cli.DatasetFiles;
 import org.civitas.adapter.cli.DatasetOutput;
 import org.civitas.adapter.cli.NoData;
+import org.civitas.adapter.cli.Server;
 import org.civitas.adapter.cli.Wiring;
 import org.civitas.adapter.persistence.Stores;
 import org.civitas.adapter.persistence.generate.SyntheticDataset;
@@ -18,6 +26,8 @@ import org.civitas.adapter.persistence.jdbc.DatabaseLocation;
 import org.civitas.adapter.persistence.jdbc.DatabaseUnavailable;
 import org.civitas.adapter.persistence.jdbc.JdbcStore;
 import org.civitas.adapter.persistence.memory.InMemoryStore;
+import org.civitas.adapter.rest.RestConfig;
+import org.civitas.adapter.rest.RestServer;
 import org.civitas.application.Civitas;
 import org.civitas.application.port.in.ImportSnapshotCommand;
 import org.civitas.application.port.out.ClockPort;
@@ -36,11 +46,28 @@ final class CompositionRoot implements Wiring {
   private final ClockPort clock;
   private final Map<String, String> environment;
   private final Path userHome;
+  private final Path workingDirectory;
+  private final Consumer<Server> started;
 
   CompositionRoot(ClockPort clock, Map<String, String> environment, Path userHome) {
+    this(clock, environment, userHome, Path.of(""), server -> {});
+  }
+
+  /**
+   * As {@link #CompositionRoot(ClockPort, Map, Path)}, looking for the examples under {@code
+   * workingDirectory} and telling {@code started} of each server once it listens.
+   */
+  CompositionRoot(
+      ClockPort clock,
+      Map<String, String> environment,
+      Path userHome,
+      Path workingDirectory,
+      Consumer<Server> started) {
     this.clock = clock;
     this.environment = environment;
     this.userHome = userHome;
+    this.workingDirectory = workingDirectory;
+    this.started = started;
   }
 
   @Override
@@ -109,5 +136,101 @@ final class CompositionRoot implements Wiring {
   @Override
   public Snapshot syntheticDataset(int units, int commitments, long seed) {
     return SyntheticDataset.generate(units, commitments, seed);
+  }
+
+  @Override
+  public List<Path> exampleFiles() {
+    List<Path> places = new ArrayList<>();
+    places.add(workingDirectory.resolve("examples"));
+    checkout().ifPresent(places::add);
+    for (Path place : places) {
+      List<Path> files = yamlFiles(place);
+      if (!files.isEmpty()) {
+        return files;
+      }
+    }
+    throw new CannotRead(
+        "examples/*.yaml",
+        "there are none in "
+            + String.join(
+                " nor in ",
+                places.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList())
+            + ": run civitas serve --demo from the Civitas checkout");
+  }
+
+  /**
+   * The examples beside the checkout the jar was built in: the jar's directory's ../../examples.
+   */
+  private static Optional<Path> checkout() {
+    try {
+      Path code = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path directory = Files.isDirectory(code) ? code : code.getParent();
+      return Optional.ofNullable(directory).map(d -> d.resolve("../../examples").normalize());
+    } catch (URISyntaxException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static List<Path> yamlFiles(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  @Override
+  public Database temporaryDatabase() {
+    Path directory;
+    try {
+      directory = Files.createTempDirectory("civitas-demo");
+    } catch (IOException e) {
+      throw new DatabaseUnreachable(
+          "cannot make a temporary directory for the demo database: " + e.getMessage(), e);
+    }
+    try {
+      JdbcStore store = JdbcStore.open(DatabaseLocation.embedded(directory));
+      return new TemporaryDatabase(new StoredDatabase(store, clock, actor()), directory);
+    } catch (DatabaseUnavailable e) {
+      TemporaryDatabase.delete(directory);
+      throw new DatabaseUnreachable(e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Server serve(Database database, String host, int port, boolean tokenOnlyReads) {
+    RestConfig config =
+        RestConfig.DEFAULT.withHost(host).withPort(port).withPublicReads(!tokenOnlyReads);
+    RestServer server = new RestServer(database.civitas(), new DocumentCodec(), config);
+    int bound;
+    try {
+      bound = server.start();
+    } catch (RuntimeException e) {
+      server.stop();
+      throw new CannotServe(
+          "cannot listen on "
+              + host
+              + ":"
+              + port
+              + " ("
+              + cause(e)
+              + "): is another server using it? Give another --port",
+          e);
+    }
+    RunningServer running = new RunningServer(server, bound);
+    started.accept(running);
+    return running;
+  }
+
+  /** The deepest message of {@code e}: the operating system's reason, e.g. address in use. */
+  private static String cause(Throwable e) {
+    Throwable deepest = e;
+    while (deepest.getCause() != null && deepest.getCause() != deepest) {
+      deepest = deepest.getCause();
+    }
+    return String.valueOf(deepest.getMessage());
   }
 }

@@ -6,8 +6,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.civitas.adapter.cli.Cli;
 import org.civitas.adapter.cli.Progress;
+import org.civitas.adapter.cli.Server;
 import org.civitas.application.port.out.ClockPort;
 import picocli.CommandLine.Help;
 
@@ -42,6 +44,26 @@ public final class Main {
   public static int run(
       String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
     return Cli.run(root(environment), args, out, err, Help.Ansi.OFF);
+  }
+
+  /**
+   * As {@link #run(String[], Map, PrintStream, PrintStream)}, telling {@code started} of the server
+   * {@code civitas serve} starts, once it listens: how tests reach it and stop it.
+   */
+  static int run(
+      String[] args,
+      Map<String, String> environment,
+      PrintStream out,
+      PrintStream err,
+      Consumer<Server> started) {
+    CompositionRoot root =
+        new CompositionRoot(
+            ClockPort.systemUtc(),
+            environment,
+            Path.of(System.getProperty("user.home")),
+            Path.of(""),
+            started);
+    return Cli.run(root, args, out, err, Help.Ansi.OFF);
   }
 
   private static CompositionRoot root(Map<String, String> environment) {

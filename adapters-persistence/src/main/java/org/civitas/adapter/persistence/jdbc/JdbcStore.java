@@ -6,10 +6,13 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -31,8 +35,12 @@ import org.civitas.adapter.persistence.jdbc.Rows.StrategyRow;
 import org.civitas.adapter.persistence.jdbc.Rows.UnitRow;
 import org.civitas.adapter.persistence.path.DatedPath;
 import org.civitas.adapter.persistence.path.UnitPaths;
+import org.civitas.application.port.Actor;
+import org.civitas.application.port.ApiToken;
+import org.civitas.application.port.ApiTokenId;
 import org.civitas.application.port.VersionConflict;
 import org.civitas.application.port.Versioned;
+import org.civitas.application.port.out.ApiTokenPort;
 import org.civitas.application.port.out.AuditEntry;
 import org.civitas.application.port.out.CivitasStore;
 import org.civitas.domain.commitment.Commitment;
@@ -66,9 +74,12 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * walk the hierarchy. Readers that need several queries read them in one repeatable-read
  * transaction, so they see one state of the record.
  *
+ * <p>It keeps the API tokens too (their hashes, never their secrets), so that a server and the
+ * command line that makes tokens share them.
+ *
  * <p>Safe to share between threads; close it to release its connections.
  */
-public final class JdbcStore implements CivitasStore, AutoCloseable {
+public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseable {
 
   private static final int BATCH = 1_000;
   private static final String UNIQUE_VIOLATION = "23505";
@@ -668,6 +679,88 @@ public final class JdbcStore implements CivitasStore, AutoCloseable {
   /** {@code text} with LIKE's wildcards escaped, so that it matches only itself. */
   private static String literal(String text) {
     return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  }
+
+  // ------------------------------------------------------------------------------ API tokens
+
+  private static final String TOKEN_COLUMNS =
+      "id, subject, role, scope, created_at, revoked_at, secret_hash";
+
+  @Override
+  public Optional<ApiToken> findByHash(String secretHash) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT " + TOKEN_COLUMNS + " FROM api_tokens WHERE secret_hash = :hash")
+                .bind("hash", secretHash)
+                .map((rs, ctx) -> token(rs))
+                .findOne());
+  }
+
+  @Override
+  public void save(ApiToken token) {
+    try {
+      jdbi.useHandle(
+          h ->
+              h.createUpdate(
+                      "INSERT INTO api_tokens (id, subject, role, scope, created_at, revoked_at,"
+                          + " secret_hash) VALUES (:id, :subject, :role, :scope, :createdAt,"
+                          + " :revokedAt, :secretHash)")
+                  .bind("id", token.id().value())
+                  .bind("subject", token.subject())
+                  .bind("role", token.role().code())
+                  .bind("scope", token.scope().value())
+                  .bind("createdAt", moment(token.createdAt()))
+                  .bind("revokedAt", token.revokedAt().map(JdbcStore::moment).orElse(null))
+                  .bind("secretHash", token.secretHash())
+                  .execute());
+    } catch (JdbiException e) {
+      if (isUniqueViolation(e)) {
+        throw new IllegalArgumentException("token " + token.id() + " is kept already", e);
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public ImmutableList<ApiToken> list() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT " + TOKEN_COLUMNS + " FROM api_tokens ORDER BY position")
+                .map((rs, ctx) -> token(rs))
+                .collect(ImmutableList.toImmutableList()));
+  }
+
+  @Override
+  public Optional<ApiToken> revoke(ApiTokenId id, Instant at) {
+    return jdbi.inTransaction(
+        h -> {
+          // A token revoked already keeps its first date.
+          h.createUpdate(
+                  "UPDATE api_tokens SET revoked_at = :at WHERE id = :id AND revoked_at IS NULL")
+              .bind("at", moment(at))
+              .bind("id", id.value())
+              .execute();
+          return h.createQuery("SELECT " + TOKEN_COLUMNS + " FROM api_tokens WHERE id = :id")
+              .bind("id", id.value())
+              .map((rs, ctx) -> token(rs))
+              .findOne();
+        });
+  }
+
+  private static OffsetDateTime moment(Instant at) {
+    return at.atOffset(ZoneOffset.UTC);
+  }
+
+  private static ApiToken token(ResultSet rs) throws SQLException {
+    OffsetDateTime revoked = rs.getObject("revoked_at", OffsetDateTime.class);
+    return new ApiToken(
+        ApiTokenId.of(rs.getString("id")),
+        rs.getString("subject"),
+        Actor.Role.valueOf(rs.getString("role").toUpperCase(Locale.ROOT)),
+        UnitId.of(rs.getString("scope")),
+        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+        Optional.ofNullable(revoked).map(OffsetDateTime::toInstant),
+        rs.getString("secret_hash"));
   }
 
   @Override
