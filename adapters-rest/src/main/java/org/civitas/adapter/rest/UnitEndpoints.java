@@ -5,6 +5,7 @@ import static org.civitas.adapter.rest.Route.Access.READ;
 import com.google.common.collect.ImmutableList;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.civitas.application.Civitas;
 import org.civitas.application.port.UnknownId;
+import org.civitas.application.port.in.ChartFormat;
+import org.civitas.application.port.in.DrawChartQuery;
 import org.civitas.application.port.in.FindUnitsQuery;
 import org.civitas.application.port.in.GetTreeQuery;
 import org.civitas.application.port.in.ShowUnitQuery;
@@ -44,7 +47,8 @@ final class UnitEndpoints {
         Route.get("/api/v1/units", READ, (ctx, actor) -> list(ctx)),
         Route.get("/api/v1/units/{id}", READ, (ctx, actor) -> show(ctx)),
         Route.get("/api/v1/units/{id}/children", READ, (ctx, actor) -> children(ctx)),
-        Route.get("/api/v1/units/{id}/tree", READ, (ctx, actor) -> tree(ctx)));
+        Route.get("/api/v1/units/{id}/tree", READ, (ctx, actor) -> tree(ctx)),
+        Route.get("/api/v1/units/{id}/chart.svg", READ, (ctx, actor) -> chart(ctx)));
   }
 
   /**
@@ -117,6 +121,16 @@ final class UnitEndpoints {
         ctx,
         new Resources.Tree(
             tree.asOf().toString(), depth, MAP.treeNode(tree.roots().get(0), depth)));
+  }
+
+  /** The org chart of the unit's subtree on the day, drawn as SVG. */
+  private void chart(Context ctx) throws IOException {
+    UnitId id = Requests.id(ctx, "id", UnknownId.Kind.UNIT, UnitId::of);
+    String svg =
+        civitas
+            .drawChart()
+            .draw(new DrawChartQuery(id, Requests.day(ctx, "asOf"), ChartFormat.SVG));
+    Answers.bytes(ctx, svg.getBytes(StandardCharsets.UTF_8), "image/svg+xml; charset=utf-8");
   }
 
   /** The units in force on a day, each with its parent that day, in the order of the tree. */

@@ -229,4 +229,20 @@ class ReadingTheStructureTest {
     array.forEach(item -> texts.add(item.asText()));
     return texts;
   }
+
+  @Test
+  void the_org_chart_of_a_unit_is_drawn_as_svg_from_the_structure_of_the_day() {
+    // when
+    TestServer.Answer answer = server.get("/api/v1/units/dgas/chart.svg?asOf=2025-06-30");
+    TestServer.Answer unknown = server.get("/api/v1/units/dgxx/chart.svg");
+
+    // then
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.header("Content-Type")).startsWith("image/svg+xml");
+    assertThat(answer.body())
+        .startsWith("<?xml")
+        .contains("<svg", "id=\"unit-dgas\"", "id=\"unit-dpa\"", "id=\"unit-dgc\"")
+        .doesNotContain("id=\"unit-dgpe\"");
+    unknown.problem(404, "unknown-id");
+  }
 }
