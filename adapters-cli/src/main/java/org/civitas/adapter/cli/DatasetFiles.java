@@ -15,6 +15,14 @@ public interface DatasetFiles {
    */
   Dataset read(List<Path> files);
 
+  /**
+   * Refuses files that cannot be opened at all, before anything else is done (an import checks them
+   * before it opens, and perhaps creates, its database).
+   *
+   * @throws CannotRead when a file is missing, a directory or not allowed
+   */
+  default void requireReadable(List<Path> files) {}
+
   /** As {@link #read(List)}, telling {@code reading} how far it has got. */
   default Dataset read(List<Path> files, Reading reading) {
     return read(files);

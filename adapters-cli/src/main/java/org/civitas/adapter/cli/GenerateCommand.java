@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     header = "Write a synthetic dataset: a whole government of made-up units and commitments.",
     description = {
       "Ministries down to cells, five to seven levels deep, with French-like names, mandates of 3 to 12 attributions, and commitments whose activities have dates, status and progress. The dataset is valid: it imports without error. The same numbers and seed always give the same file, byte for byte.",
-      "Nothing in it is real: it is for trying Civitas out and measuring it, never for publishing."
+      "Nothing in it is real: it is for trying Civitas out and measuring it, never for publishing.",
+      "A unit takes about 1 KiB of YAML, and an import reads files of up to 64 MiB: generate at most about 60 000 units a file for civitas import."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "2:usage or I/O error (unwritable output)"},

@@ -75,6 +75,8 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Progress shown = format.json() ? Progress.NONE : progress;
+    // A mistyped file name must not leave a new, empty database behind.
+    wiring.datasetFiles().requireReadable(files);
     try (Database target = wiring.database(database.url(), Database.Access.WRITE)) {
       Counts before = target.counts();
       if (!target.isEmpty() && !replace) {
@@ -123,26 +125,35 @@ final class ImportCommand implements Callable<Integer> {
   /** The files as one dataset; on a terminal, the bytes read, then the check of the rules. */
   private Dataset read(Progress shown) {
     String task = "Reading " + (files.size() == 1 ? files.get(0) : files.size() + " files");
-    Progress.Phase[] phase = {shown.begin(task, size(files))};
-    try {
-      return wiring
-          .datasetFiles()
-          .read(
-              files,
-              new DatasetFiles.Reading() {
-                @Override
-                public void read(long bytes) {
-                  phase[0].advance(bytes);
-                }
+    try (Phases phases = new Phases(shown, shown.begin(task, size(files)))) {
+      return wiring.datasetFiles().read(files, phases);
+    }
+  }
 
-                @Override
-                public void checkingRules() {
-                  phase[0].close();
-                  phase[0] = shown.begin("Checking the rules", Progress.UNKNOWN);
-                }
-              });
-    } finally {
-      phase[0].close();
+  /** The reading's phases as they follow each other: the bytes of the files, then the rules. */
+  private static final class Phases implements DatasetFiles.Reading, AutoCloseable {
+    private final Progress progress;
+    private Progress.Phase current;
+
+    Phases(Progress progress, Progress.Phase reading) {
+      this.progress = progress;
+      this.current = reading;
+    }
+
+    @Override
+    public void read(long bytes) {
+      current.advance(bytes);
+    }
+
+    @Override
+    public void checkingRules() {
+      current.close();
+      current = progress.begin("Checking the rules", Progress.UNKNOWN);
+    }
+
+    @Override
+    public void close() {
+      current.close();
     }
   }
 

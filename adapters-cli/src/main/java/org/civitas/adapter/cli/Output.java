@@ -44,6 +44,10 @@ final class Output {
       return;
     }
     Path target = file.get().toAbsolutePath();
+    if (Files.isDirectory(target)) {
+      throw new CannotWrite(
+          file.get().toString(), "it is a directory: name the file to write", null);
+    }
     @Nullable Path partial = null;
     try {
       // Made as any new file is (not as a private temporary file), so that the file written

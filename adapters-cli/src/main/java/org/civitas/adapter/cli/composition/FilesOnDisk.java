@@ -32,8 +32,13 @@ final class FilesOnDisk implements DatasetFiles {
   }
 
   @Override
-  public Dataset read(List<Path> files, Reading progress) {
+  public void requireReadable(List<Path> files) {
     files.forEach(FilesOnDisk::requireReadable);
+  }
+
+  @Override
+  public Dataset read(List<Path> files, Reading progress) {
+    requireReadable(files);
     DatasetReading reading;
     try {
       reading =

@@ -145,4 +145,20 @@ class AnImportStoresAllOrNothingTest {
     Files.writeString(file, yaml, StandardCharsets.UTF_8);
     return file;
   }
+
+  @Test
+  void a_file_that_cannot_be_read_leaves_no_database_behind() {
+    // given
+    Path home = temp.resolve("home");
+
+    // when
+    Command refused = Command.run(Databases.home(home), "import", temp.resolve("ministere.yaml"));
+
+    // then
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.errLines())
+        .containsExactly(
+            "civitas: cannot read " + temp.resolve("ministere.yaml") + ": no such file");
+    assertThat(home).doesNotExist();
+  }
 }

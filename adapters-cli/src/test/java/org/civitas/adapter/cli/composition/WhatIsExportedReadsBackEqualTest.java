@@ -152,4 +152,23 @@ class WhatIsExportedReadsBackEqualTest {
     assertThat(yaml.exitCode()).isZero();
     assertThat(yaml.outLines()).startsWith("civitas: 1", "language: fr", "units:", "  - id: sgm");
   }
+
+  @Test
+  void a_dataset_file_is_not_written_over_a_directory() throws IOException {
+    // given
+    Path directory = Files.createDirectory(temp.resolve("ministere"));
+
+    // when
+    Command refused =
+        Command.run(NO_ENVIRONMENT, "export", "--db", url, "--format", "yaml", "-o", directory);
+
+    // then
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.errLines())
+        .containsExactly(
+            "civitas: cannot write " + directory + ": it is a directory: name the file to write");
+    try (var files = Files.list(directory)) {
+      assertThat(files).isEmpty();
+    }
+  }
 }

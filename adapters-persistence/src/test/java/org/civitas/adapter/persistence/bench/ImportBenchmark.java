@@ -74,6 +74,8 @@ public final class ImportBenchmark {
   private final Instant deadline;
   private final List<String> vendors;
   private final Instant started = Instant.now();
+  private final String loadBefore = load();
+  private boolean reporting = true;
   private final List<String> imports = new ArrayList<>();
   private final List<String> report = new ArrayList<>();
   private final Map<String, String> notes = new LinkedHashMap<>();
@@ -139,9 +141,13 @@ public final class ImportBenchmark {
       }
     }
 
+    // The JIT compiles the imports' and the queries' code before anything is measured.
     Snapshot small = generated(5_000, 1_000, "warm-up");
+    UnitId smallRoot = subtreeRoot(small, 1_000);
     for (String vendor : vendors) {
-      importInto(vendor, small, Mode.WARM_UP).close();
+      try (Imported imported = importInto(vendor, small, Mode.WARM_UP)) {
+        queries(vendor, imported, smallRoot, false);
+      }
     }
 
     Map<String, Double> importSeconds = atImportSize(units, commitments);
@@ -413,6 +419,12 @@ public final class ImportBenchmark {
 
   /** Times the subtree reads below {@code root} and the roll-up of the whole tree. */
   private void queries(String vendor, Imported imported, UnitId root) {
+    queries(vendor, imported, root, true);
+  }
+
+  /** Runs those queries; times and reports them when {@code reported}, else runs each once. */
+  private void queries(String vendor, Imported imported, UnitId root, boolean reported) {
+    this.reporting = reported;
     JdbcStore store = imported.store;
     Civitas civitas = Civitas.builder().store(store).build();
     String size = String.format(Locale.ROOT, "%,d", store.countStored().units());
@@ -452,6 +464,9 @@ public final class ImportBenchmark {
    */
   private void time(String vendor, String units, String what, Supplier<Integer> query) {
     int answer = query.get();
+    if (!reporting) {
+      return;
+    }
     List<Double> runs = new ArrayList<>();
     Instant stop = Instant.now().plus(QUERY_TIME);
     while (runs.size() < QUERY_RUNS && (runs.isEmpty() || Instant.now().isBefore(stop))) {
@@ -514,6 +529,25 @@ public final class ImportBenchmark {
     report.forEach(out::println);
     out.println();
     notes.forEach((vendor, note) -> out.println("- " + vendor + ": " + note));
+    out.println(
+        "- load average (1, 5, 15 min) at the start: "
+            + loadBefore
+            + "; at the end: "
+            + load()
+            + "; run time "
+            + Duration.between(started, Instant.now()).toMinutes()
+            + " min");
+  }
+
+  /** The machine's load averages, which say how much other work competed for its cores. */
+  private static String load() {
+    try {
+      String[] fields =
+          Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).split(" ");
+      return fields[0] + ", " + fields[1] + ", " + fields[2];
+    } catch (IOException e) {
+      return "unknown (" + e.getMessage() + ")";
+    }
   }
 
   private static String settings(Statement s) throws SQLException {
