@@ -81,13 +81,13 @@ class ExportingAsCsvTest {
   @Test
   void a_text_with_a_comma_a_quote_or_a_line_break_is_quoted() {
     // then
-    assertThat(CsvExport.field("Ministère de l’Action Sociale, de la Solidarité"))
+    assertThat(CsvRows.field("Ministère de l’Action Sociale, de la Solidarité"))
         .isEqualTo("\"Ministère de l’Action Sociale, de la Solidarité\"");
-    assertThat(CsvExport.field("l'« unité » dite \"UPE\""))
+    assertThat(CsvRows.field("l'« unité » dite \"UPE\""))
         .isEqualTo("\"l'« unité » dite \"\"UPE\"\"\"");
-    assertThat(CsvExport.field("mise en\nœuvre")).isEqualTo("\"mise en\nœuvre\"");
-    assertThat(CsvExport.field("Secrétariat général")).isEqualTo("Secrétariat général");
-    assertThat(CsvExport.field("")).isEmpty();
+    assertThat(CsvRows.field("mise en\nœuvre")).isEqualTo("\"mise en\nœuvre\"");
+    assertThat(CsvRows.field("Secrétariat général")).isEqualTo("Secrétariat général");
+    assertThat(CsvRows.field("")).isEmpty();
   }
 
   @Test
