@@ -1,9 +1,9 @@
 package org.civitas.adapter.persistence.opendata;
 
 import com.google.common.collect.ImmutableList;
+import org.civitas.domain.organization.OrgChart;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.UnitId;
-import org.civitas.domain.snapshot.Snapshot;
 import org.civitas.domain.time.PartialDate;
 
 /**
@@ -24,9 +24,9 @@ final class Changes {
   private Changes() {}
 
   /** Every change, unit by unit in the record's order, each establishment before a dissolution. */
-  static ImmutableList<Change> of(Snapshot snapshot) {
+  static ImmutableList<Change> of(OrgChart chart) {
     ImmutableList.Builder<Change> changes = ImmutableList.builder();
-    for (OrgUnit unit : snapshot.units()) {
+    for (OrgUnit unit : chart.units()) {
       String path = "units/" + unit.id().value();
       ImmutableList<UnitId> it = ImmutableList.of(unit.id());
       unit.established()

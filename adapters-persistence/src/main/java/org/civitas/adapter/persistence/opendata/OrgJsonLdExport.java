@@ -20,6 +20,7 @@ import org.civitas.domain.organization.Attribution;
 import org.civitas.domain.organization.Hierarchy;
 import org.civitas.domain.organization.LinkType;
 import org.civitas.domain.organization.Mandate;
+import org.civitas.domain.organization.OrgChart;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.Post;
 import org.civitas.domain.organization.PostRole;
@@ -76,7 +77,9 @@ public final class OrgJsonLdExport {
    * then its units, posts, holders, changes and the concepts they use.
    */
   public void write(Snapshot snapshot, LocalDate asOf, Writer out) throws IOException {
-    Hierarchy structure = snapshot.chart().on(asOf);
+    // The units across time, as the structure's history makes them: the chart, not the list.
+    OrgChart chart = snapshot.chart();
+    Hierarchy structure = chart.on(asOf);
     Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
     Set<PostRole> roles = EnumSet.noneOf(PostRole.class);
     Set<LinkType> links = EnumSet.noneOf(LinkType.class);
@@ -86,12 +89,12 @@ public final class OrgJsonLdExport {
     json.writeTree(context());
     json.writeArrayFieldStart("@graph");
     json.writeTree(record(asOf));
-    for (OrgUnit unit : snapshot.units()) {
+    for (OrgUnit unit : chart.units()) {
       json.writeTree(unit(unit, structure));
       kinds.add(unit.kind());
       unit.links().forEach(link -> links.add(link.type()));
     }
-    for (OrgUnit unit : snapshot.units()) {
+    for (OrgUnit unit : chart.units()) {
       List<Post> posts = unit.posts();
       for (int i = 0; i < posts.size(); i++) {
         String post = base.post(unit.id(), i + 1);
@@ -102,11 +105,17 @@ public final class OrgJsonLdExport {
         }
       }
     }
-    for (Changes.Change change : Changes.of(snapshot)) {
+    for (Changes.Change change : Changes.of(chart)) {
       json.writeTree(change(change));
     }
-    concepts(json, "kinds", "Kinds of unit", kinds, UnitKind::code, "skos:Concept");
-    concepts(json, "roles", "Roles of posts", roles, PostRole::code, "org:Role");
+    concepts(json, "kinds", "Kinds of unit", kinds, UnitKind::code, List.of("skos:Concept"));
+    concepts(
+        json,
+        "roles",
+        "Roles of posts",
+        roles,
+        PostRole::code,
+        List.of("skos:Concept", "org:Role"));
     for (LinkType link : links) {
       json.writeTree(linkProperty(link));
     }
@@ -160,9 +169,11 @@ public final class OrgJsonLdExport {
   }
 
   private ObjectNode unit(OrgUnit unit, Hierarchy structure) {
-    ObjectNode node = node(base.unit(unit.id()), "org:Organization");
-    node.withArray("@type")
-        .add(FORMAL.contains(unit.kind()) ? "org:FormalOrganization" : "org:OrganizationalUnit");
+    ObjectNode node =
+        node(
+            base.unit(unit.id()),
+            "org:Organization",
+            FORMAL.contains(unit.kind()) ? "org:FormalOrganization" : "org:OrganizationalUnit");
     node.put("org:identifier", unit.id().value());
     node.set("skos:prefLabel", languages(unit.name()));
     unit.acronym()
@@ -171,9 +182,7 @@ public final class OrgJsonLdExport {
                 node.set("skos:altLabel", NODES.objectNode().put(unit.name().language(), acronym)));
     node.put("org:classification", base.resolve("kinds/" + unit.kind().code()));
     structure.parent(unit.id()).ifPresent(p -> node.put("org:subOrganizationOf", base.unit(p)));
-    if (structure.contains(unit.id())) {
-      ids(node, "org:hasSubOrganization", structure.children(unit.id()).stream().map(base::unit));
-    }
+    ids(node, "org:hasSubOrganization", structure.children(unit.id()).stream().map(base::unit));
     unit.mandate().ifPresent(mandate -> mandate(node, mandate));
     ids(
         node,
@@ -240,14 +249,17 @@ public final class OrgJsonLdExport {
     return node;
   }
 
-  /** A concept scheme of codes, then one concept per code used, labelled in English. */
+  /**
+   * A concept scheme of codes, then one concept of {@code types} per code used, labelled in
+   * English.
+   */
   private <T> void concepts(
       JsonGenerator json,
       String scheme,
       String label,
       Set<T> used,
       Function<T, String> code,
-      String type)
+      List<String> types)
       throws IOException {
     if (used.isEmpty()) {
       return;
@@ -258,10 +270,7 @@ public final class OrgJsonLdExport {
     json.writeTree(node);
     for (T value : used) {
       String notation = code.apply(value);
-      ObjectNode concept = node(schemeIri + "/" + notation, "skos:Concept");
-      if (!type.equals("skos:Concept")) {
-        concept.withArray("@type").add(type);
-      }
+      ObjectNode concept = node(schemeIri + "/" + notation, types.toArray(String[]::new));
       concept.put("skos:notation", notation);
       concept.set("skos:prefLabel", NODES.objectNode().put("en", notation.replace('-', ' ')));
       concept.put("skos:inScheme", schemeIri);
@@ -279,10 +288,13 @@ public final class OrgJsonLdExport {
 
   // ------------------------------------------------------------------------------ values
 
-  private static ObjectNode node(String iri, String type) {
+  private static ObjectNode node(String iri, String... types) {
     ObjectNode node = NODES.objectNode();
     node.put("@id", iri);
-    node.putArray("@type").add(type);
+    ArrayNode array = node.putArray("@type");
+    for (String type : types) {
+      array.add(type);
+    }
     return node;
   }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.civitas.domain.organization.Hierarchy;
+import org.civitas.domain.organization.OrgChart;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.Post;
 import org.civitas.domain.snapshot.Snapshot;
@@ -28,15 +29,16 @@ public final class PopoloExport {
 
   /** Writes {@code snapshot} with the hierarchy in force on {@code asOf}. */
   public void write(Snapshot snapshot, LocalDate asOf, Writer out) throws IOException {
-    Hierarchy structure = snapshot.chart().on(asOf);
+    OrgChart chart = snapshot.chart();
+    Hierarchy structure = chart.on(asOf);
     JsonGenerator json = JsonOutput.open(out);
     json.writeStartObject();
     json.writeArrayFieldStart("organizations");
-    for (OrgUnit unit : snapshot.units()) {
+    for (OrgUnit unit : chart.units()) {
       json.writeTree(organization(unit, structure));
     }
     json.writeEndArray();
-    List<Seat> seats = seats(snapshot);
+    List<Seat> seats = seats(chart);
     json.writeArrayFieldStart("posts");
     for (Seat seat : seats) {
       json.writeTree(post(seat));
@@ -116,9 +118,9 @@ public final class PopoloExport {
     }
   }
 
-  private static List<Seat> seats(Snapshot snapshot) {
+  private static List<Seat> seats(OrgChart chart) {
     List<Seat> seats = new ArrayList<>();
-    for (OrgUnit unit : snapshot.units()) {
+    for (OrgUnit unit : chart.units()) {
       for (int i = 0; i < unit.posts().size(); i++) {
         seats.add(new Seat(unit, i + 1, unit.posts().get(i)));
       }
