@@ -33,6 +33,7 @@ public final class HtmlReport implements ReportRenderer {
       th { background: #e3ecf6; }
       tr { break-inside: avoid; page-break-inside: avoid; }
       td.number, th.number { text-align: right; white-space: nowrap; }
+      td.nowrap { white-space: nowrap; }
       section.commitment { break-before: page; page-break-before: always; \
       break-inside: avoid; page-break-inside: avoid; }
       .overdue { color: #b42318; font-weight: bold; }
@@ -116,15 +117,15 @@ public final class HtmlReport implements ReportRenderer {
             .append(activity.atClosing().id())
             .append(" — ")
             .append(text(activity.atClosing().title()))
-            .append("</td><td>")
+            .append("</td><td class=\"nowrap\">")
             .append(Xml.escape(activity.atClosing().period().toString()))
-            .append("</td><td>")
+            .append("</td><td class=\"nowrap\">")
             .append(Wording.reported(activity.atOpening()))
-            .append("</td><td>")
+            .append("</td><td class=\"nowrap\">")
             .append(Wording.reported(activity.atClosing()))
             .append("</td><td class=\"number\">")
             .append(activity.reports())
-            .append("</td><td>")
+            .append("</td><td class=\"nowrap\">")
             .append(state(activity.stateAtClosing()))
             .append("</td></tr>\n");
       }
@@ -151,7 +152,7 @@ public final class HtmlReport implements ReportRenderer {
           .append(measurement.indicator())
           .append(" — ")
           .append(text(measurement.name()))
-          .append("</td><td>")
+          .append("</td><td class=\"nowrap\">")
           .append(measurement.measurement().date())
           .append("</td><td class=\"number\">")
           .append(Xml.escape(Wording.value(measurement)))
