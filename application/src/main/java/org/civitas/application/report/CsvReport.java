@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.civitas.application.csv.Csv;
 import org.civitas.application.port.in.PeriodicReport;
 import org.civitas.application.port.in.PeriodicReport.ActivityReport;
 import org.civitas.application.port.in.PeriodicReport.CommitmentReport;

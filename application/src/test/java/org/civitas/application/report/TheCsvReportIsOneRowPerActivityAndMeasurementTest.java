@@ -3,6 +3,7 @@ package org.civitas.application.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.civitas.application.csv.Csv;
 import org.junit.jupiter.api.Test;
 
 /** The CSV report: RFC 4180 rows, one per activity and one per measurement of each commitment. */

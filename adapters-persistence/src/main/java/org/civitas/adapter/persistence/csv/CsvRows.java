@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.civitas.application.csv.Csv;
 
 /**
  * How every CSV file Civitas writes is written: RFC 4180 fields, a comma between them, CRLF at the
@@ -18,20 +18,9 @@ public final class CsvRows {
 
   private CsvRows() {}
 
-  /** Writes one row: its fields, each as {@link #field} writes it, then CRLF. */
+  /** Writes one row as {@link Csv#row} writes it. */
   public static void write(List<String> fields, Writer out) throws IOException {
-    out.write(fields.stream().map(CsvRows::field).collect(Collectors.joining(",")));
-    out.write(CRLF);
-  }
-
-  /** A field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break. */
-  public static String field(String value) {
-    boolean quoted =
-        value.indexOf(',') >= 0
-            || value.indexOf('"') >= 0
-            || value.indexOf('\n') >= 0
-            || value.indexOf('\r') >= 0;
-    return quoted ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    out.write(Csv.row(fields));
   }
 
   /** {@code 30}, {@code 12.5}: plain notation, no trailing zeros. */
