@@ -32,29 +32,29 @@ import org.civitas.domain.time.Period;
  * contributing, and a strategy owned by the first. The dates and the new unit are made up for the
  * tests; the seed gives none.
  */
-final class RestructuringFixtures {
+public final class RestructuringFixtures {
 
-  static final UnitId MASSPF = UnitId.of("masspf");
-  static final UnitId DGAS = UnitId.of("dgas");
-  static final UnitId DGPE = UnitId.of("dgpe");
-  static final UnitId DPA = UnitId.of("dpa");
-  static final UnitId DGC = UnitId.of("dgc");
+  public static final UnitId MASSPF = UnitId.of("masspf");
+  public static final UnitId DGAS = UnitId.of("dgas");
+  public static final UnitId DGPE = UnitId.of("dgpe");
+  public static final UnitId DPA = UnitId.of("dpa");
+  public static final UnitId DGC = UnitId.of("dgc");
 
   /** Established on {@link #REFORM}, to take over from others. */
-  static final UnitId DGSPE = UnitId.of("dgspe");
+  public static final UnitId DGSPE = UnitId.of("dgspe");
 
-  static final CommitmentId UPE = CommitmentId.of("upe");
-  static final StrategyId POLE_SOCIAL = StrategyId.of("pole-social-4-4");
-  static final ElementRef ACTION = ElementRef.parse("pole-social-4-4/axe-1-1-a");
+  public static final CommitmentId UPE = CommitmentId.of("upe");
+  public static final StrategyId POLE_SOCIAL = StrategyId.of("pole-social-4-4");
+  public static final ElementRef ACTION = ElementRef.parse("pole-social-4-4/axe-1-1-a");
 
   /** The day of the restructurings of the tests. */
-  static final LocalDate REFORM = LocalDate.of(2025, 1, 1);
+  public static final LocalDate REFORM = LocalDate.of(2025, 1, 1);
 
-  static final PartialDate REFORM_DAY = PartialDate.of(REFORM);
+  public static final PartialDate REFORM_DAY = PartialDate.of(REFORM);
 
   private RestructuringFixtures() {}
 
-  static OrgUnit masspf() {
+  public static OrgUnit masspf() {
     return OrgUnit.builder()
         .id(MASSPF)
         .kind(UnitKind.MINISTRY)
@@ -65,7 +65,7 @@ final class RestructuringFixtures {
         .build();
   }
 
-  static OrgUnit dgas() {
+  public static OrgUnit dgas() {
     return unit(
         DGAS,
         UnitKind.GENERAL_DIRECTORATE,
@@ -76,7 +76,7 @@ final class RestructuringFixtures {
         "suivre les personnes âgées");
   }
 
-  static OrgUnit dgpe() {
+  public static OrgUnit dgpe() {
     return unit(
         DGPE,
         UnitKind.GENERAL_DIRECTORATE,
@@ -86,15 +86,15 @@ final class RestructuringFixtures {
         "suivre les enfants en difficulté");
   }
 
-  static OrgUnit dpa() {
+  public static OrgUnit dpa() {
     return unit(DPA, UnitKind.DIRECTORATE, DGAS, "Direction des personnes âgées");
   }
 
-  static OrgUnit dgc() {
+  public static OrgUnit dgc() {
     return unit(DGC, UnitKind.DIRECTORATE, DGAS, "Direction de la gestion des catastrophes");
   }
 
-  static OrgUnit dgspe() {
+  public static OrgUnit dgspe() {
     return ImmutableOrgUnit.copyOf(
             unit(
                 DGSPE,
@@ -104,7 +104,7 @@ final class RestructuringFixtures {
         .withLifetime(Period.from(REFORM_DAY));
   }
 
-  static OrgUnit unit(
+  public static OrgUnit unit(
       UnitId id, UnitKind kind, UnitId parent, String name, String... attributions) {
     ImmutableOrgUnit.Builder unit =
         OrgUnit.builder().id(id).kind(kind).name(fr(name)).addParents(ParentLink.always(parent));
@@ -120,16 +120,17 @@ final class RestructuringFixtures {
     return unit.build();
   }
 
-  static Commitment upe() {
+  public static Commitment upe() {
     return Commitment.builder()
         .id(UPE)
         .title(fr("Appui aux associations pour créer les unités de protection de l’enfance"))
         .lead(DGPE)
         .addContributors(DGAS)
+        .period(Period.of(PartialDate.parse("2024-01"), PartialDate.parse("2027-12")))
         .build();
   }
 
-  static Strategy poleSocial() {
+  public static Strategy poleSocial() {
     return strategy(
             "pole-social-4-4",
             "Stratégie du pôle Social 4+4",
@@ -150,7 +151,7 @@ final class RestructuringFixtures {
   }
 
   /** The ministry, its units, the commitment and the strategy, with {@code restructurings}. */
-  static Snapshot ministry(Restructuring... restructurings) {
+  public static Snapshot ministry(Restructuring... restructurings) {
     return new Snapshot(
         ImmutableList.of(masspf(), dgas(), dgpe(), dpa(), dgc(), dgspe()),
         ImmutableList.of(poleSocial()),
@@ -158,11 +159,11 @@ final class RestructuringFixtures {
         ImmutableList.copyOf(restructurings));
   }
 
-  static Holding.Attribution attribution(UnitId unit, int index) {
+  public static Holding.Attribution attribution(UnitId unit, int index) {
     return new Holding.Attribution(unit, index);
   }
 
-  static ImmutableList<UnitId> units(UnitId... ids) {
+  public static ImmutableList<UnitId> units(UnitId... ids) {
     return ImmutableList.copyOf(ids);
   }
 }
