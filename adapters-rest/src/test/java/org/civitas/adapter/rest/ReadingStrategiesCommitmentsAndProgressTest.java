@@ -96,7 +96,7 @@ class ReadingStrategiesCommitmentsAndProgressTest {
     // then
     assertThat(answer.status()).isEqualTo(200);
     JsonNode strategy = answer.json();
-    assertThat(strategy.path("owner").asText()).isEqualTo("mssfds");
+    assertThat(strategy.path("owner").asText()).isEqualTo("msisf");
     assertThat(strategy.path("axes")).hasSize(8);
     JsonNode axe1 = strategy.path("axes").get(0);
     assertThat(axe1.path("kind").asText()).isEqualTo("strategic");
