@@ -13,6 +13,7 @@ import org.civitas.application.port.in.DrawChartUseCase;
 import org.civitas.application.port.in.ExportSnapshotUseCase;
 import org.civitas.application.port.in.FindUnitsUseCase;
 import org.civitas.application.port.in.GetCoverageUseCase;
+import org.civitas.application.port.in.GetPeriodicReportUseCase;
 import org.civitas.application.port.in.GetProgressUseCase;
 import org.civitas.application.port.in.GetTreeUseCase;
 import org.civitas.application.port.in.ImportSnapshotUseCase;
@@ -35,6 +36,7 @@ import org.civitas.application.service.DrawChartService;
 import org.civitas.application.service.ExportSnapshotService;
 import org.civitas.application.service.FindUnitsService;
 import org.civitas.application.service.GetCoverageService;
+import org.civitas.application.service.GetPeriodicReportService;
 import org.civitas.application.service.GetProgressService;
 import org.civitas.application.service.GetTreeService;
 import org.civitas.application.service.ImportSnapshotService;
@@ -73,6 +75,7 @@ public final class Civitas {
   private final FindUnitsUseCase findUnits;
   private final GetProgressUseCase getProgress;
   private final GetCoverageUseCase getCoverage;
+  private final GetPeriodicReportUseCase getPeriodicReport;
   private final ReportActivityProgressUseCase reportActivityProgress;
   private final RecordIndicatorMeasurementUseCase recordIndicatorMeasurement;
   private final AuditLogPort auditLog;
@@ -97,6 +100,7 @@ public final class Civitas {
     this.findUnits = new FindUnitsService(store);
     this.getProgress = new GetProgressService(store, store, store, clock);
     this.getCoverage = new GetCoverageService(store, store);
+    this.getPeriodicReport = new GetPeriodicReportService(store, store, store, store, clock);
     this.reportActivityProgress =
         new ReportActivityProgressService(store, store, clock, authorization);
     this.recordIndicatorMeasurement =
@@ -153,6 +157,10 @@ public final class Civitas {
 
   public GetCoverageUseCase getCoverage() {
     return getCoverage;
+  }
+
+  public GetPeriodicReportUseCase getPeriodicReport() {
+    return getPeriodicReport;
   }
 
   public ReportActivityProgressUseCase reportActivityProgress() {

@@ -60,6 +60,7 @@ public final class Cli {
             .addSubcommand(show)
             .addSubcommand(new FindCommand(wiring, style))
             .addSubcommand(new ProgressCommand(wiring, style))
+            .addSubcommand(new ReportCommand(wiring, style))
             .addSubcommand(new CoverageCommand(wiring, style))
             .addSubcommand(new ChartCommand(wiring, style))
             .addSubcommand(new GenerateCommand(wiring, style))

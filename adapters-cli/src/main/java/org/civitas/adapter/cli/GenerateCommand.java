@@ -63,6 +63,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "yaml|json",
+      converter = Notation.Converter.class,
       description = "yaml or json; by default the one -o's extension names, else yaml.")
   private @Nullable Notation notation;
 
@@ -90,11 +91,12 @@ final class GenerateCommand implements Callable<Integer> {
                     Optional.ofNullable(output)
                         .flatMap(o -> Notation.ofFileName(o.getFileName().toString())))
             .orElse(Notation.YAML);
-    if (chosen == Notation.CSV) {
+    if (!chosen.readsBack()) {
       throw new ParameterException(
           spec.commandLine(),
-          "a generated dataset is written as yaml or json, to be imported; export it as csv once"
-              + " imported");
+          "a generated dataset is written as yaml or json, to be imported; export it as "
+              + chosen.code()
+              + " once imported");
     }
     Snapshot dataset = wiring.syntheticDataset(units, commitments, seed);
     DatasetOutput writer = wiring.datasetOutput();

@@ -24,6 +24,7 @@ class EveryCommandHasHelpAndTheVersionTest {
         "show commitment",
         "find",
         "progress",
+        "report",
         "coverage",
         "chart",
         "generate"

@@ -121,7 +121,7 @@ class FailuresAreOneLineAndAnExitCodeTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.errLines())
         .containsExactly(
-            "civitas: unknown command 'tre' (did you mean tree or progress?); see 'civitas --help'");
+            "civitas: unknown command 'tre' (did you mean tree or report or progress?); see 'civitas --help'");
   }
 
   @Test

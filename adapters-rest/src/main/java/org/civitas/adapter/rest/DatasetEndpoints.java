@@ -7,6 +7,10 @@ import com.google.common.collect.ImmutableList;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import org.civitas.application.Civitas;
@@ -14,19 +18,20 @@ import org.civitas.application.port.Actor;
 import org.civitas.application.port.in.ImportReport;
 import org.civitas.application.port.in.ImportSnapshotCommand;
 import org.civitas.domain.snapshot.Snapshot;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Dataset documents (SPEC §3): checked without storing, imported in place of the whole record by an
- * administrator, and exported as YAML or JSON. The documents are read and written by the {@link
- * DatasetCodec} the server was given.
+ * administrator, and exported as YAML or JSON, or as open data (ORG JSON-LD, Popolo, the OGP
+ * table). The documents are read and written by the {@link DatasetCodec} the server was given.
  */
 final class DatasetEndpoints {
 
   private static final ResourceMapper MAP = ResourceMapper.INSTANCE;
 
-  private static final String YAML = "application/yaml";
+  private static final String YAML_TYPE = "application/yaml";
   private static final Set<String> DATASET_TYPES =
-      Set.of(YAML, "application/x-yaml", "text/yaml", Answers.JSON);
+      Set.of(YAML_TYPE, "application/x-yaml", "text/yaml", Answers.JSON);
 
   private final Civitas civitas;
   private final DatasetCodec codec;
@@ -104,24 +109,82 @@ final class DatasetEndpoints {
   }
 
   private void export(Context ctx) throws IOException {
-    DatasetCodec.Notation notation =
+    Export format =
         Requests.coded(
                 ctx,
                 "format",
-                format ->
-                    switch (format) {
-                      case "yaml" -> Optional.of(DatasetCodec.Notation.YAML);
-                      case "json" -> Optional.of(DatasetCodec.Notation.JSON);
-                      default -> Optional.empty();
-                    },
-                "yaml or json")
-            .orElse(DatasetCodec.Notation.YAML);
-    ctx.header(
-        "Content-Disposition",
-        "attachment; filename=\"civitas."
-            + (notation == DatasetCodec.Notation.YAML ? "yaml" : "json")
-            + "\"");
-    Answers.bytes(ctx, document(notation), mediaType(notation));
+                code -> Arrays.stream(Export.values()).filter(f -> f.code.equals(code)).findFirst(),
+                "yaml, json, jsonld, popolo or ogp-csv")
+            .orElse(Export.YAML);
+    Optional<LocalDate> asOf = Requests.day(ctx, "asOf");
+    Optional<String> base = Requests.query(ctx, "base");
+    if (format.openData == null) {
+      if (asOf.isPresent() || base.isPresent()) {
+        throw Problem.invalidParameter(
+            asOf.isPresent() ? "asOf" : "base",
+            "asOf and base are for the open-data formats: a dataset document is the same any day");
+      }
+    } else if (base.isPresent() && format != Export.JSONLD) {
+      throw Problem.invalidParameter("base", "base is for jsonld: " + format.code + " has no IRIs");
+    }
+    base.ifPresent(DatasetEndpoints::requireAbsolute);
+    ctx.header("Content-Disposition", "attachment; filename=\"civitas" + format.extension + "\"");
+    byte[] body =
+        format.openData == null
+            ? document(format.notation)
+            : published(format.openData, asOf, base);
+    Answers.bytes(ctx, body, format.mediaType);
+  }
+
+  /** The formats of the export, as {@code format} names them. */
+  private enum Export {
+    YAML("yaml", ".yaml", YAML_TYPE + "; charset=utf-8", DatasetCodec.Notation.YAML, null),
+    JSON("json", ".json", Answers.JSON, DatasetCodec.Notation.JSON, null),
+    JSONLD("jsonld", ".jsonld", "application/ld+json", null, DatasetCodec.Publication.JSONLD),
+    POPOLO("popolo", ".popolo.json", Answers.JSON, null, DatasetCodec.Publication.POPOLO),
+    OGP_CSV(
+        "ogp-csv",
+        ".ogp.csv",
+        "text/csv; charset=utf-8; header=present",
+        null,
+        DatasetCodec.Publication.OGP_CSV);
+
+    final String code;
+    final String extension;
+    final String mediaType;
+    final DatasetCodec.@Nullable Notation notation;
+    final DatasetCodec.@Nullable Publication openData;
+
+    Export(
+        String code,
+        String extension,
+        String mediaType,
+        DatasetCodec.@Nullable Notation notation,
+        DatasetCodec.@Nullable Publication openData) {
+      this.code = code;
+      this.extension = extension;
+      this.mediaType = mediaType;
+      this.notation = notation;
+      this.openData = openData;
+    }
+  }
+
+  /** A base of IRIs must begin with a scheme: the IRIs it starts are absolute. */
+  private static void requireAbsolute(String base) {
+    boolean absolute;
+    try {
+      absolute = new URI(base).isAbsolute();
+    } catch (URISyntaxException e) {
+      absolute = false;
+    }
+    if (!absolute) {
+      throw Problem.invalidParameter(
+          "base",
+          "base '"
+              + base
+              + "' is not an absolute IRI: begin it with a scheme, e.g."
+              + " https://data.example.gov/masspf/");
+    }
   }
 
   private DatasetCodec.Reading read(Context ctx) throws IOException {
@@ -153,11 +216,16 @@ final class DatasetEndpoints {
     return out.toByteArray();
   }
 
-  private String etag(DatasetCodec.Notation notation) throws IOException {
-    return Conditions.ofBytes(document(notation));
+  private byte[] published(
+      DatasetCodec.Publication format, Optional<LocalDate> asOf, Optional<String> base)
+      throws IOException {
+    Snapshot snapshot = civitas.exportSnapshot().export();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    codec.publish(snapshot, format, asOf, base, out);
+    return out.toByteArray();
   }
 
-  private static String mediaType(DatasetCodec.Notation notation) {
-    return notation == DatasetCodec.Notation.YAML ? YAML + "; charset=utf-8" : Answers.JSON;
+  private String etag(DatasetCodec.Notation notation) throws IOException {
+    return Conditions.ofBytes(document(notation));
   }
 }

@@ -63,6 +63,7 @@ public final class RestServer {
             .addAll(new StrategyListEndpoints(civitas, config).routes())
             .addAll(new CommitmentEndpoints(civitas, config).routes())
             .addAll(new ProgressEndpoints(civitas, config).routes())
+            .addAll(new ReportEndpoints(civitas).routes())
             .addAll(new DatasetEndpoints(civitas, codec, config).routes())
             .build();
     this.app =

@@ -1,7 +1,7 @@
 package org.civitas.application.chart;
 
-/** Text made safe for XML content and attribute values. */
-final class Xml {
+/** Text made safe for XML and HTML content and attribute values. */
+public final class Xml {
 
   private Xml() {}
 
@@ -10,7 +10,7 @@ final class Xml {
    * lone surrogates) with U+FFFD, so no name can break the document. Other characters, accents and
    * Arabic letters among them, are kept as they are: the document is UTF-8.
    */
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints()
         .forEach(

@@ -54,7 +54,7 @@ public final class ImportSnapshotService implements ImportSnapshotUseCase {
         new AuditEntry(
             clock.now(),
             command.actor().name(),
-            "snapshot.import",
+            AuditText.SNAPSHOT_IMPORT,
             "snapshot",
             Optional.of(AuditText.contents(before)),
             Optional.of(AuditText.contents(LoadSnapshotPort.Counts.of(snapshot))),

@@ -50,8 +50,8 @@ public final class ReportActivityProgressService implements ReportActivityProgre
                           .collect(ImmutableList.toImmutableList()));
           return new CommitmentChanges.Change(
               changed,
-              "activity.progress",
-              "commitment/" + command.commitment() + "/activity/" + command.activity(),
+              AuditText.ACTIVITY_PROGRESS,
+              AuditText.activity(command.commitment(), command.activity()),
               Optional.of(AuditText.report(before)),
               Optional.of(AuditText.report(after)));
         });

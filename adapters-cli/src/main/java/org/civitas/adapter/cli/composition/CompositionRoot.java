@@ -77,7 +77,7 @@ final class CompositionRoot implements Wiring {
 
   @Override
   public DatasetOutput datasetOutput() {
-    return new FilesWritten();
+    return new FilesWritten(clock);
   }
 
   @Override
@@ -204,7 +204,7 @@ final class CompositionRoot implements Wiring {
   public Server serve(Database database, String host, int port, boolean tokenOnlyReads) {
     RestConfig config =
         RestConfig.DEFAULT.withHost(host).withPort(port).withPublicReads(!tokenOnlyReads);
-    RestServer server = new RestServer(database.civitas(), new DocumentCodec(), config);
+    RestServer server = new RestServer(database.civitas(), new DocumentCodec(clock), config);
     int bound;
     try {
       bound = server.start();

@@ -4,20 +4,37 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.civitas.adapter.persistence.dataset.DatasetFinding;
 import org.civitas.adapter.persistence.dataset.DatasetFormat;
 import org.civitas.adapter.persistence.dataset.DatasetReader;
 import org.civitas.adapter.persistence.dataset.DatasetReading;
 import org.civitas.adapter.persistence.dataset.DatasetSource;
 import org.civitas.adapter.persistence.dataset.DatasetWriter;
+import org.civitas.adapter.persistence.opendata.BaseIri;
+import org.civitas.adapter.persistence.opendata.OpenData;
+import org.civitas.adapter.persistence.opendata.OpenDataFormat;
 import org.civitas.adapter.rest.DatasetCodec;
+import org.civitas.application.port.out.ClockPort;
 import org.civitas.domain.snapshot.Snapshot;
 
-/** The server's dataset documents, read and written by the persistence adapter's codec. */
+/**
+ * The server's dataset documents, read and written by the persistence adapter's codec, and its
+ * open-data exports, as of today by the application's clock unless a day is asked.
+ */
 final class DocumentCodec implements DatasetCodec {
 
   private final DatasetReader reader = new DatasetReader();
   private final DatasetWriter writer = new DatasetWriter();
+  private final ClockPort clock;
+
+  DocumentCodec(ClockPort clock) {
+    this.clock = clock;
+  }
 
   @Override
   public Reading read(InputStream body, Notation notation) {
@@ -32,6 +49,24 @@ final class DocumentCodec implements DatasetCodec {
   @Override
   public void write(Snapshot snapshot, Notation notation, OutputStream out) throws IOException {
     writer.write(snapshot, format(notation), out);
+  }
+
+  @Override
+  public void publish(
+      Snapshot snapshot,
+      Publication format,
+      Optional<LocalDate> asOf,
+      Optional<String> baseIri,
+      OutputStream out)
+      throws IOException {
+    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    new OpenData(baseIri.map(BaseIri::of).orElse(BaseIri.DEFAULT))
+        .write(
+            snapshot,
+            OpenDataFormat.valueOf(format.name()),
+            asOf.orElseGet(() -> clock.today()),
+            text);
+    text.flush();
   }
 
   private static DatasetFormat format(Notation notation) {

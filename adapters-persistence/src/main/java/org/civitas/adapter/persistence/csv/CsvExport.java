@@ -3,7 +3,6 @@ package org.civitas.adapter.persistence.csv;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +37,7 @@ import org.civitas.domain.time.PartialDate;
  */
 public final class CsvExport {
 
-  private static final String CRLF = "\r\n";
+  private static final String CRLF = CsvRows.CRLF;
   private static final String LIST = ";";
 
   /** One table: its name, its header, and its rows drawn from a snapshot. */
@@ -190,7 +189,7 @@ public final class CsvExport {
                                                           c.id().value(),
                                                           i.id().value(),
                                                           m.date().toString(),
-                                                          number(m.value())))))));
+                                                          CsvRows.number(m.value())))))));
 
   /** The tables' names, in the order written; a directory holds {@code NAME.csv} for each. */
   public static final ImmutableList<String> TABLE_NAMES =
@@ -230,25 +229,10 @@ public final class CsvExport {
   }
 
   private static void write(Snapshot snapshot, Table table, Writer out) throws IOException {
-    line(table.header(), out);
+    CsvRows.write(table.header(), out);
     for (List<String> row : (Iterable<List<String>>) table.rows().apply(snapshot)::iterator) {
-      line(row, out);
+      CsvRows.write(row, out);
     }
-  }
-
-  private static void line(List<String> fields, Writer out) throws IOException {
-    out.write(fields.stream().map(CsvExport::field).collect(Collectors.joining(",")));
-    out.write(CRLF);
-  }
-
-  /** A field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break. */
-  static String field(String value) {
-    boolean quoted =
-        value.indexOf(',') >= 0
-            || value.indexOf('"') >= 0
-            || value.indexOf('\n') >= 0
-            || value.indexOf('\r') >= 0;
-    return quoted ? '"' + value.replace("\"", "\"\"") + '"' : value;
   }
 
   // ------------------------------------------------------------------------------ rows
@@ -337,8 +321,8 @@ public final class CsvExport {
         date(activity.period().start()),
         date(activity.period().end()),
         activity.status().code(),
-        number(activity.progress()),
-        number(activity.weight()));
+        CsvRows.number(activity.progress()),
+        CsvRows.number(activity.weight()));
   }
 
   private static List<String> indicator(Commitment commitment, Indicator indicator) {
@@ -349,9 +333,9 @@ public final class CsvExport {
         indicator.name().text(),
         indicator.unit().orElse(""),
         indicator.direction().code(),
-        indicator.baseline().map(m -> number(m.value())).orElse(""),
+        indicator.baseline().map(m -> CsvRows.number(m.value())).orElse(""),
         indicator.baseline().map(m -> m.date().toString()).orElse(""),
-        indicator.target().map(m -> number(m.value())).orElse(""),
+        indicator.target().map(m -> CsvRows.number(m.value())).orElse(""),
         indicator.target().map(m -> m.date().toString()).orElse(""));
   }
 
@@ -385,15 +369,5 @@ public final class CsvExport {
 
   private static String number(OptionalInt number) {
     return number.isPresent() ? Integer.toString(number.getAsInt()) : "";
-  }
-
-  /** {@code 30}, {@code 12.5}: plain notation, no trailing zeros. */
-  private static String number(double value) {
-    return number(BigDecimal.valueOf(value));
-  }
-
-  private static String number(BigDecimal value) {
-    BigDecimal plain = value.stripTrailingZeros();
-    return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
   }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.civitas.adapter.persistence.Fixtures;
+import org.civitas.application.csv.Csv;
 import org.civitas.domain.snapshot.Snapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,13 +82,12 @@ class ExportingAsCsvTest {
   @Test
   void a_text_with_a_comma_a_quote_or_a_line_break_is_quoted() {
     // then
-    assertThat(CsvExport.field("Ministère de l’Action Sociale, de la Solidarité"))
+    assertThat(Csv.field("Ministère de l’Action Sociale, de la Solidarité"))
         .isEqualTo("\"Ministère de l’Action Sociale, de la Solidarité\"");
-    assertThat(CsvExport.field("l'« unité » dite \"UPE\""))
-        .isEqualTo("\"l'« unité » dite \"\"UPE\"\"\"");
-    assertThat(CsvExport.field("mise en\nœuvre")).isEqualTo("\"mise en\nœuvre\"");
-    assertThat(CsvExport.field("Secrétariat général")).isEqualTo("Secrétariat général");
-    assertThat(CsvExport.field("")).isEmpty();
+    assertThat(Csv.field("l'« unité » dite \"UPE\"")).isEqualTo("\"l'« unité » dite \"\"UPE\"\"\"");
+    assertThat(Csv.field("mise en\nœuvre")).isEqualTo("\"mise en\nœuvre\"");
+    assertThat(Csv.field("Secrétariat général")).isEqualTo("Secrétariat général");
+    assertThat(Csv.field("")).isEmpty();
   }
 
   @Test

@@ -1,0 +1,42 @@
+package org.civitas.adapter.persistence.opendata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.civitas.adapter.persistence.dataset.DatasetReader;
+import org.civitas.adapter.persistence.dataset.DatasetReading;
+import org.civitas.domain.snapshot.Snapshot;
+
+/** The bundled example datasets, and what each export writes of a record. */
+final class Examples {
+
+  static final Path EXAMPLES = Path.of("..", "examples");
+
+  private Examples() {}
+
+  /** The record of {@code examples/NAME}, which reads without error. */
+  static Snapshot example(String name) {
+    DatasetReading reading = new DatasetReader().read(EXAMPLES.resolve(name));
+    assertThat(reading.hasErrors()).as("%s reads without error", name).isFalse();
+    return reading.snapshot();
+  }
+
+  /** What {@code format} writes of {@code record} as of {@code day}, under {@code base}. */
+  static String export(Snapshot record, OpenDataFormat format, LocalDate day, BaseIri base) {
+    StringWriter out = new StringWriter();
+    try {
+      new OpenData(base).write(record, format, day, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  static String export(Snapshot record, OpenDataFormat format, LocalDate day) {
+    return export(record, format, day, BaseIri.DEFAULT);
+  }
+}
