@@ -18,7 +18,6 @@ import org.civitas.domain.commitment.Partner;
 import org.civitas.domain.commitment.Progress;
 import org.civitas.domain.commitment.ScheduleState;
 import org.civitas.domain.organization.OrgChart;
-import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.snapshot.Snapshot;
 import org.civitas.domain.text.LocalizedText;
@@ -71,7 +70,7 @@ public final class OgpCsvExport {
     CsvRows.write(HEADER, out);
     OrgChart units = snapshot.chart();
     for (Commitment commitment : snapshot.commitments()) {
-      List<String> fields = commitment(units, commitment);
+      List<String> fields = commitment(units, commitment, asOf);
       if (commitment.activities().isEmpty()) {
         CsvRows.write(
             ImmutableList.<String>builder()
@@ -99,14 +98,14 @@ public final class OgpCsvExport {
   }
 
   /** The columns every row of a commitment repeats, up to {@code expected_result}. */
-  private static List<String> commitment(OrgChart units, Commitment commitment) {
+  private static List<String> commitment(OrgChart units, Commitment commitment, LocalDate asOf) {
     return List.of(
         commitment.id().value(),
         commitment.title().text(),
         commitment.lead().value(),
-        name(units, commitment.lead()),
+        name(units, commitment.lead(), asOf),
         commitment.contributors().stream()
-            .map(unit -> name(units, unit))
+            .map(unit -> name(units, unit, asOf))
             .collect(Collectors.joining(LIST)),
         commitment.partners().stream()
             .map(Partner::name)
@@ -137,9 +136,9 @@ public final class OgpCsvExport {
         Progress.state(commitment, asOf).map(ScheduleState::code).orElse(""));
   }
 
-  /** A unit's name as the record gives it, or its id when the record does not hold it. */
-  private static String name(OrgChart units, UnitId unit) {
-    return units.unit(unit).map(OrgUnit::name).map(LocalizedText::text).orElse(unit.value());
+  /** A unit's name on {@code asOf}, or its id when the record does not hold the unit. */
+  private static String name(OrgChart units, UnitId unit, LocalDate asOf) {
+    return units.unit(unit).map(u -> u.nameOn(asOf).name().text()).orElse(unit.value());
   }
 
   /** A percentage to one decimal, without trailing zeros: {@code 35}, {@code 77.6}. */

@@ -11,12 +11,17 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.civitas.domain.organization.Attribution;
+import org.civitas.domain.organization.DatedName;
 import org.civitas.domain.organization.Hierarchy;
 import org.civitas.domain.organization.LinkType;
 import org.civitas.domain.organization.Mandate;
@@ -27,6 +32,7 @@ import org.civitas.domain.organization.PostRole;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.organization.UnitKind;
 import org.civitas.domain.organization.UnitLink;
+import org.civitas.domain.restructuring.Restructuring;
 import org.civitas.domain.snapshot.Snapshot;
 import org.civitas.domain.text.LocalizedText;
 import org.civitas.domain.time.PartialDate;
@@ -35,10 +41,11 @@ import org.civitas.domain.time.PartialDate;
  * Writes the structure as the W3C Organization Ontology (https://www.w3.org/TR/vocab-org/) in
  * JSON-LD, with its {@code @context} inline: each unit an {@code org:Organization}, its mandate's
  * attributions as {@code org:purpose}, its posts as {@code org:Post}, its links as {@code
- * org:linkedTo}, its kind as {@code org:classification}, and its establishment and dissolution as
- * {@code org:ChangeEvent}s. The hierarchy ({@code org:subOrganizationOf}) is the one in force on
- * the day asked, as {@code civitas tree --as-of} draws it. Every IRI is made from the {@link
- * BaseIri}; docs/open-data.md lists the terms.
+ * org:linkedTo}, its kind as {@code org:classification}, and its establishment, dissolution and
+ * restructurings as {@code org:ChangeEvent}s. The hierarchy ({@code org:subOrganizationOf}) and the
+ * names ({@code skos:prefLabel}) are those in force on the day asked, as {@code civitas tree
+ * --as-of} draws them. Every IRI is made from the {@link BaseIri}; docs/open-data.md lists the
+ * terms.
  */
 public final class OrgJsonLdExport {
 
@@ -78,7 +85,8 @@ public final class OrgJsonLdExport {
    */
   public void write(Snapshot snapshot, LocalDate asOf, Writer out) throws IOException {
     // The units across time, as the structure's history makes them: the chart, not the list.
-    OrgChart chart = snapshot.chart();
+    Changes changes = Changes.of(snapshot);
+    OrgChart chart = changes.chart();
     Hierarchy structure = chart.on(asOf);
     Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
     Set<PostRole> roles = EnumSet.noneOf(PostRole.class);
@@ -90,7 +98,7 @@ public final class OrgJsonLdExport {
     json.writeArrayFieldStart("@graph");
     json.writeTree(record(asOf));
     for (OrgUnit unit : chart.units()) {
-      json.writeTree(unit(unit, structure));
+      json.writeTree(unit(unit, structure, changes, asOf));
       kinds.add(unit.kind());
       unit.links().forEach(link -> links.add(link.type()));
     }
@@ -105,7 +113,7 @@ public final class OrgJsonLdExport {
         }
       }
     }
-    for (Changes.Change change : Changes.of(chart)) {
+    for (Changes.Change change : changes.all()) {
       json.writeTree(change(change));
     }
     concepts(json, "kinds", "Kinds of unit", kinds, UnitKind::code, List.of("skos:Concept"));
@@ -136,7 +144,8 @@ public final class OrgJsonLdExport {
     context.put("rdfs", RDFS);
     context.put("xsd", XSD);
     context.put("civitas", CIVITAS);
-    for (String term : List.of("skos:prefLabel", "skos:altLabel", "org:purpose")) {
+    for (String term :
+        List.of("skos:prefLabel", "skos:altLabel", "org:purpose", "civitas:newName")) {
       context.set(term, NODES.objectNode().put("@container", "@language"));
     }
     ImmutableList.<String>builder()
@@ -151,6 +160,9 @@ public final class OrgJsonLdExport {
             "org:linkedTo",
             "org:originalOrganization",
             "org:resultingOrganization",
+            "org:changedBy",
+            "org:resultedFrom",
+            "civitas:newParent",
             "skos:inScheme",
             "dct:conformsTo",
             "rdfs:subPropertyOf")
@@ -168,18 +180,19 @@ public final class OrgJsonLdExport {
     return record;
   }
 
-  private ObjectNode unit(OrgUnit unit, Hierarchy structure) {
+  private ObjectNode unit(OrgUnit unit, Hierarchy structure, Changes changes, LocalDate asOf) {
     ObjectNode node =
         node(
             base.unit(unit.id()),
             "org:Organization",
             FORMAL.contains(unit.kind()) ? "org:FormalOrganization" : "org:OrganizationalUnit");
     node.put("org:identifier", unit.id().value());
-    node.set("skos:prefLabel", languages(unit.name()));
-    unit.acronym()
-        .ifPresent(
-            acronym ->
-                node.set("skos:altLabel", NODES.objectNode().put(unit.name().language(), acronym)));
+    DatedName name = unit.nameOn(asOf);
+    node.set("skos:prefLabel", languages(name.name()));
+    ObjectNode others = otherLabels(unit, name);
+    if (!others.isEmpty()) {
+      node.set("skos:altLabel", others);
+    }
     node.put("org:classification", base.resolve("kinds/" + unit.kind().code()));
     structure.parent(unit.id()).ifPresent(p -> node.put("org:subOrganizationOf", base.unit(p)));
     ids(node, "org:hasSubOrganization", structure.children(unit.id()).stream().map(base::unit));
@@ -207,7 +220,40 @@ public final class OrgJsonLdExport {
               node.set("dct:spatial", place);
             });
     unit.staff().ifPresent(staff -> node.set("civitas:staff", typed(staff, "xsd:integer")));
+    ids(node, "org:changedBy", changes.changing(unit.id()).stream().map(this::iri));
+    ids(node, "org:resultedFrom", changes.resultingIn(unit.id()).stream().map(this::iri));
     return node;
+  }
+
+  /**
+   * The acronym of the name borne on the day, then every other name the unit bore, before or after,
+   * and its acronym: each by language, once, and none that is the name of the day.
+   */
+  private static ObjectNode otherLabels(OrgUnit unit, DatedName current) {
+    Map<String, Set<String>> labels = new LinkedHashMap<>();
+    BiConsumer<String, String> add =
+        (language, label) -> {
+          if (!label.equals(current.name().texts().get(language))) {
+            labels.computeIfAbsent(language, l -> new LinkedHashSet<>()).add(label);
+          }
+        };
+    current.acronym().ifPresent(acronym -> add.accept(current.name().language(), acronym));
+    for (DatedName other : unit.names()) {
+      if (!other.equals(current)) {
+        other.name().texts().forEach(add);
+        other.acronym().ifPresent(acronym -> add.accept(other.name().language(), acronym));
+      }
+    }
+    ObjectNode map = NODES.objectNode();
+    labels.forEach(
+        (language, texts) -> {
+          if (texts.size() == 1) {
+            map.put(language, texts.iterator().next());
+          } else {
+            texts.forEach(text -> map.withArray(language).add(text));
+          }
+        });
+    return map;
   }
 
   /** The attributions by language, in the order the source lists them; the basis as source. */
@@ -240,12 +286,28 @@ public final class OrgJsonLdExport {
     return node(post + "/holder", "foaf:Person").put("foaf:name", name);
   }
 
+  private String iri(Changes.Change change) {
+    return base.resolve(change.path());
+  }
+
   private ObjectNode change(Changes.Change change) {
-    ObjectNode node = node(base.resolve(change.path()), "org:ChangeEvent");
+    ObjectNode node = node(iri(change), "org:ChangeEvent");
     node.put("dct:type", change.type());
     node.set("dct:date", date(change.date()));
     ids(node, "org:originalOrganization", change.originals().stream().map(base::unit));
     ids(node, "org:resultingOrganization", change.results().stream().map(base::unit));
+    change
+        .restructuring()
+        .ifPresent(
+            restructuring -> {
+              if (restructuring instanceof Restructuring.Rename rename) {
+                node.set("civitas:newName", languages(rename.name()));
+              } else if (restructuring instanceof Restructuring.Move move) {
+                node.put("civitas:newParent", base.unit(move.parent()));
+              }
+              restructuring.basis().ifPresent(basis -> node.put("dct:source", basis));
+              restructuring.note().ifPresent(note -> node.put("dct:description", note));
+            });
     return node;
   }
 

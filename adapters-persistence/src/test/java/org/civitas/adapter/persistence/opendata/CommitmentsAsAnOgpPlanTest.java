@@ -155,6 +155,23 @@ class CommitmentsAsAnOgpPlanTest {
   }
 
   @Test
+  void the_lead_is_named_as_it_was_on_the_day_asked() {
+    // given the ministry that leads the UPE commitment, renamed in October 2019 and 2021
+    Snapshot upe = Examples.example("maroc-upe.yaml");
+
+    // when
+    List<Map<String, String>> rows =
+        rows(Examples.export(upe, OpenDataFormat.OGP_CSV, LocalDate.of(2020, 6, 1)));
+
+    // then
+    assertThat(rows.get(0))
+        .containsEntry("lead_institution_id", "msisf")
+        .containsEntry(
+            "lead_institution",
+            "Ministère de la Solidarité, du Développement Social, de l'Égalité et de la Famille");
+  }
+
+  @Test
   void a_commitment_without_milestone_gets_one_row_without_figures() {
     // given
     Commitment bare = ImmutableCommitment.copyOf(Fixtures.upe()).withActivities(ImmutableList.of());

@@ -32,6 +32,7 @@ class TheOpenDataInTheDocsIsWhatCivitasWritesTest {
         Arguments.of("maroc-upe", OpenDataFormat.JSONLD),
         Arguments.of("togo-masspf", OpenDataFormat.POPOLO),
         Arguments.of("benin-sg", OpenDataFormat.POPOLO),
+        Arguments.of("maroc-upe", OpenDataFormat.POPOLO),
         Arguments.of("maroc-upe", OpenDataFormat.OGP_CSV));
   }
 

@@ -262,7 +262,8 @@ class TheStructureReadsAsTheOrgOntologyTest {
       strings = {
         "togo-masspf.yaml",
         "maroc-agadir-das.yaml",
-        "maroc-strategie-4-4.yaml",
+        // Its strategy's owner is the ministry of maroc-upe.yaml.
+        "maroc-strategie-4-4.yaml + maroc-upe.yaml",
         "benin-sg.yaml",
         "maroc-upe.yaml"
       })
