@@ -101,7 +101,10 @@ public final class Replay {
   private static List<Integer> inDateOrder(List<Restructuring> restructurings) {
     return IntStream.range(0, restructurings.size())
         .boxed()
-        .sorted(Comparator.comparing((Integer i) -> restructurings.get(i).effective()))
+        .sorted(
+            Comparator.comparing((Integer i) -> restructurings.get(i).effective())
+                // on one day, a unit that ends no longer lives to be renamed or moved that day
+                .thenComparing(i -> !(restructurings.get(i) instanceof Restructuring.Ending)))
         .toList();
   }
 

@@ -15,6 +15,7 @@ import static org.civitas.domain.restructuring.RestructuringFixtures.units;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
+import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.snapshot.Snapshot;
 import org.junit.jupiter.api.Test;
 
@@ -115,5 +116,28 @@ class DissolvingAUnitTest {
     assertThat(replay.refusals().get(0).reasons())
         .containsExactly(
             new RestructuringRefusal.NotAlive(DGPE, LocalDate.of(2025, 12, 31), "unit"));
+  }
+
+  @Test
+  void a_unit_dissolved_on_the_day_it_is_renamed_is_not_renamed_whichever_is_written_first() {
+    Restructuring dissolve = Restructuring.Dissolve.of(DGPE, ImmutableList.of(), REFORM_DAY);
+    Restructuring rename =
+        Restructuring.Rename.of(
+            DGPE,
+            org.civitas.domain.text.LocalizedText.of("fr", "Direction générale de l’enfance"),
+            java.util.Optional.empty(),
+            REFORM_DAY);
+    for (Snapshot snapshot : List.of(ministry(rename, dissolve), ministry(dissolve, rename))) {
+      // when
+      Replay replay = snapshot.replay();
+
+      // then the dissolution takes effect and the rename, on a day the unit no longer lives, is
+      // refused
+      assertThat(replay.chart().on(REFORM).contains(DGPE)).isFalse();
+      assertThat(replay.refusals()).extracting(Refused::restructuring).containsExactly(rename);
+      OrgUnit dgpe = replay.chart().unit(DGPE).orElseThrow();
+      assertThat(dgpe.nameOn(REFORM.minusDays(1)).name()).isEqualTo(dgpe.name());
+      assertThat(dgpe.formerNames()).isEmpty();
+    }
   }
 }
