@@ -99,6 +99,8 @@ class TheHistoryOfAUnitIsItsNamesItsParentsAndItsLineageTest {
     assertThat(name(daed.successors().get(0).unit())).isEqualTo(Restructured.DPSV_2025);
     assertThat(daed.unit().lifetime().toString()).isEqualTo("… – 2024-12-31");
     assertThat(daed.restructurings()).extracting(Restructuring::type).containsExactly("merge");
+    assertThat(daed.endedBy().map(Restructuring::type)).contains("merge");
+    assertThat(dpsv.endedBy()).isEmpty();
   }
 
   @Test

@@ -63,6 +63,7 @@ public final class ShowUnitHistoryService implements ShowUnitHistoryUseCase {
                             s.successor(), chart.unit(s.successor()), Optional.of(s.date())),
                         s.restructuring()))
             .collect(ImmutableList.toImmutableList()),
+        history.endedBy(),
         history.restructurings().stream()
             .map(Replay.Applied::restructuring)
             .collect(ImmutableList.toImmutableList()));

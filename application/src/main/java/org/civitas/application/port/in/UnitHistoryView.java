@@ -12,7 +12,8 @@ import org.civitas.domain.restructuring.UnitHistory;
  * What became of {@code unit} (across time) over time: each name it bore with its days and the
  * rename that gave it, oldest first; each parent it sat under with its days; the units whose work
  * it carries on and those that carry on its own, with the restructuring that made each succession;
- * and every restructuring that named it, in the order they took effect.
+ * the restructuring that ended it, if one did; and every restructuring that named it, in the order
+ * they took effect.
  */
 public record UnitHistoryView(
     OrgUnit unit,
@@ -20,6 +21,7 @@ public record UnitHistoryView(
     ImmutableList<Parent> parents,
     ImmutableList<Lineage> predecessors,
     ImmutableList<Lineage> successors,
+    Optional<Restructuring.Ending> endedBy,
     ImmutableList<Restructuring> restructurings) {
 
   /**
