@@ -9,6 +9,7 @@ import org.civitas.application.port.ApiToken;
 import org.civitas.application.port.ApiTokenId;
 import org.civitas.application.port.in.AuthenticateUseCase;
 import org.civitas.application.port.in.CreateApiTokenUseCase;
+import org.civitas.application.port.in.DiffStructureUseCase;
 import org.civitas.application.port.in.DrawChartUseCase;
 import org.civitas.application.port.in.ExportSnapshotUseCase;
 import org.civitas.application.port.in.FindUnitsUseCase;
@@ -23,6 +24,7 @@ import org.civitas.application.port.in.ReportActivityProgressUseCase;
 import org.civitas.application.port.in.RevokeApiTokenUseCase;
 import org.civitas.application.port.in.ShowCommitmentUseCase;
 import org.civitas.application.port.in.ShowStrategyUseCase;
+import org.civitas.application.port.in.ShowUnitHistoryUseCase;
 import org.civitas.application.port.in.ShowUnitUseCase;
 import org.civitas.application.port.in.ValidateSnapshotUseCase;
 import org.civitas.application.port.out.ApiTokenPort;
@@ -32,6 +34,7 @@ import org.civitas.application.port.out.ClockPort;
 import org.civitas.application.service.AuthenticateService;
 import org.civitas.application.service.Authorization;
 import org.civitas.application.service.CreateApiTokenService;
+import org.civitas.application.service.DiffStructureService;
 import org.civitas.application.service.DrawChartService;
 import org.civitas.application.service.ExportSnapshotService;
 import org.civitas.application.service.FindUnitsService;
@@ -46,6 +49,7 @@ import org.civitas.application.service.ReportActivityProgressService;
 import org.civitas.application.service.RevokeApiTokenService;
 import org.civitas.application.service.ShowCommitmentService;
 import org.civitas.application.service.ShowStrategyService;
+import org.civitas.application.service.ShowUnitHistoryService;
 import org.civitas.application.service.ShowUnitService;
 import org.civitas.application.service.ValidateSnapshotService;
 import org.jspecify.annotations.Nullable;
@@ -70,6 +74,8 @@ public final class Civitas {
   private final GetTreeUseCase getTree;
   private final DrawChartUseCase drawChart;
   private final ShowUnitUseCase showUnit;
+  private final ShowUnitHistoryUseCase showUnitHistory;
+  private final DiffStructureUseCase diffStructure;
   private final ShowStrategyUseCase showStrategy;
   private final ShowCommitmentUseCase showCommitment;
   private final FindUnitsUseCase findUnits;
@@ -95,6 +101,8 @@ public final class Civitas {
     this.getTree = new GetTreeService(store, store, clock);
     this.drawChart = new DrawChartService(store, store, clock);
     this.showUnit = new ShowUnitService(store, store, store, clock);
+    this.showUnitHistory = new ShowUnitHistoryService(store);
+    this.diffStructure = new DiffStructureService(store);
     this.showStrategy = new ShowStrategyService(store, store, clock);
     this.showCommitment = new ShowCommitmentService(store, clock);
     this.findUnits = new FindUnitsService(store);
@@ -137,6 +145,14 @@ public final class Civitas {
 
   public ShowUnitUseCase showUnit() {
     return showUnit;
+  }
+
+  public ShowUnitHistoryUseCase showUnitHistory() {
+    return showUnitHistory;
+  }
+
+  public DiffStructureUseCase diffStructure() {
+    return diffStructure;
   }
 
   public ShowStrategyUseCase showStrategy() {

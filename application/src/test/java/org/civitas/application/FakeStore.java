@@ -23,6 +23,8 @@ import org.civitas.domain.organization.OrgChart;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.TreeNode;
 import org.civitas.domain.organization.UnitId;
+import org.civitas.domain.restructuring.Replay;
+import org.civitas.domain.restructuring.Restructuring;
 import org.civitas.domain.snapshot.Snapshot;
 import org.civitas.domain.strategy.Strategy;
 import org.civitas.domain.strategy.StrategyId;
@@ -37,6 +39,7 @@ public class FakeStore implements CivitasStore {
   private final Map<StrategyId, Versioned<Strategy>> strategies = new LinkedHashMap<>();
   private final Map<CommitmentId, Versioned<Commitment>> commitments = new LinkedHashMap<>();
   private final List<AuditEntry> audit = new ArrayList<>();
+  private ImmutableList<Restructuring> restructurings = ImmutableList.of();
 
   /** A store already holding {@code snapshot}, with nothing in its audit log. */
   public static FakeStore holding(Snapshot snapshot) {
@@ -47,7 +50,7 @@ public class FakeStore implements CivitasStore {
 
   @Override
   public synchronized Snapshot loadSnapshot() {
-    return new Snapshot(values(units), values(strategies), values(commitments));
+    return new Snapshot(values(units), values(strategies), values(commitments), restructurings);
   }
 
   @Override
@@ -66,27 +69,40 @@ public class FakeStore implements CivitasStore {
     replace(units, snapshot.units(), OrgUnit::id);
     replace(strategies, snapshot.strategies(), Strategy::id);
     replace(commitments, snapshot.commitments(), Commitment::id);
+    restructurings = snapshot.restructurings();
   }
 
   @Override
   public synchronized ImmutableList<OrgUnit> loadUnits() {
-    return values(units);
+    return acrossTime();
   }
 
+  /** Every unit across time, as the reads below use them without counting as reading all. */
+  private ImmutableList<OrgUnit> acrossTime() {
+    return Replay.acrossTime(values(units), restructurings);
+  }
+
+  /** Across time, as every store reads a unit: its record as established, restructured. */
   @Override
   public synchronized Optional<Versioned<OrgUnit>> loadUnit(UnitId id) {
-    return Optional.ofNullable(units.get(id));
+    return Optional.ofNullable(units.get(id))
+        .map(
+            stored ->
+                Versioned.of(
+                    Replay.acrossTime(List.of(stored.value()), restructurings).get(0),
+                    stored.version()));
   }
 
   @Override
   public synchronized ImmutableList<OrgUnit> loadSubtree(
       UnitId root, LocalDate asOf, OptionalInt depth) {
     Set<UnitId> below = new HashSet<>();
-    OrgChart.of(values(units))
+    ImmutableList<OrgUnit> acrossTime = acrossTime();
+    OrgChart.of(acrossTime)
         .on(asOf)
         .tree(Optional.of(root), depth.orElse(-1))
         .forEach(node -> collect(node, below));
-    return values(units).stream()
+    return acrossTime.stream()
         .filter(u -> below.contains(u.id()))
         .collect(ImmutableList.toImmutableList());
   }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     header = "Validate and query a ministry's structure, mandates, strategies and commitments.",
     description = {
-      "Query commands (tree, show, find, progress, report, coverage, chart, export) read either dataset files (YAML or JSON) given with --data FILE, several read as one dataset, or a database. "
+      "Query commands (tree, show, history, diff, find, progress, report, coverage, chart, export) read either dataset files (YAML or JSON) given with --data FILE, several read as one dataset, or a database. "
           + DatabaseOption.WHERE
           + " A query never creates a database: import a dataset first with civitas import FILE….",
       "Text output is made for people; --format json gives documents for programs."
@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
       "  civitas validate examples/*.yaml",
       "  civitas tree --data examples/togo-masspf.yaml",
       "  civitas import examples/*.yaml",
+      "  civitas history msisf",
+      "  civitas diff --from 2019-01-01 --to 2022-01-01",
       "  civitas progress --as-of 2026-11-22",
       "  civitas report --period 2025-S2 -o report-2025-S2.html",
       "  civitas export --format csv -o tables/"
@@ -54,6 +56,6 @@ final class CivitasCommand implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         spec.commandLine(),
-        "give a command: validate, import, export, tree, show, find, progress, report, coverage, chart, generate, serve or token");
+        "give a command: validate, import, export, tree, show, history, diff, find, progress, report, coverage, chart, generate, serve or token");
   }
 }

@@ -58,6 +58,8 @@ public final class Cli {
             .addSubcommand(new ExportCommand(wiring, style))
             .addSubcommand(new TreeCommand(wiring, style))
             .addSubcommand(show)
+            .addSubcommand(new HistoryCommand(wiring, style))
+            .addSubcommand(new DiffCommand(wiring, style))
             .addSubcommand(new FindCommand(wiring, style))
             .addSubcommand(new ProgressCommand(wiring, style))
             .addSubcommand(new ReportCommand(wiring, style))

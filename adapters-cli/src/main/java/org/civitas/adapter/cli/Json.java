@@ -16,11 +16,14 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.civitas.application.port.in.CommitmentSummary;
+import org.civitas.application.port.in.NamedUnit;
 import org.civitas.domain.commitment.RollUp;
 import org.civitas.domain.commitment.ScheduleState;
 import org.civitas.domain.organization.DatedName;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.UnitId;
+import org.civitas.domain.organization.UnitKind;
+import org.civitas.domain.restructuring.Restructuring;
 import org.civitas.domain.text.LocalizedText;
 import org.civitas.domain.time.PartialDate;
 import org.civitas.domain.time.Period;
@@ -113,6 +116,43 @@ final class Json {
     node.putNull("kind");
     node.putNull("acronym");
     return node.putNull("name");
+  }
+
+  /**
+   * A unit a view names beside another: {@code {id, kind, acronym, name}} by the name the view
+   * gives it, with nulls for an id the record does not hold.
+   */
+  static ObjectNode unit(NamedUnit unit) {
+    ObjectNode node = object().put("id", unit.id().value());
+    put(node, "kind", unit.kind().map(UnitKind::code));
+    put(node, "acronym", unit.name().flatMap(DatedName::acronym));
+    return put(node, "name", unit.name().map(DatedName::name));
+  }
+
+  /** A name as borne: {@code {acronym, name}}. */
+  static ObjectNode name(DatedName name) {
+    ObjectNode node = object();
+    put(node, "acronym", name.acronym());
+    return node.put("name", text(name.name()));
+  }
+
+  /**
+   * A restructuring as the record gives it: {@code {type, date, basis, note, units}}, its date as
+   * written and the ids of every unit it names.
+   */
+  static ObjectNode restructuring(Restructuring restructuring) {
+    ObjectNode node =
+        object().put("type", restructuring.type()).put("date", restructuring.date().toString());
+    put(node, "basis", restructuring.basis());
+    put(node, "note", restructuring.note());
+    ArrayNode units = node.putArray("units");
+    restructuring.unitsNamed().forEach(id -> units.add(id.value()));
+    return node;
+  }
+
+  /** As {@link #restructuring(Restructuring)}, or null when there is none. */
+  static JsonNode restructuring(Optional<? extends Restructuring> restructuring) {
+    return restructuring.<JsonNode>map(Json::restructuring).orElse(NODES.nullNode());
   }
 
   /** {@code {start, end}}, each a partial date as written ({@code 2024-01}) or null. */

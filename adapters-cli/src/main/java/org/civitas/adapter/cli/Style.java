@@ -60,7 +60,8 @@ final class Style {
     return name(unit.nameOn(day));
   }
 
-  private String name(DatedName name) {
+  /** A name as people read it: its acronym in bold, then the name. */
+  String name(DatedName name) {
     return name.acronym().map(a -> bold(a) + " — ").orElse("") + name.name().text();
   }
 

@@ -22,6 +22,8 @@ class EveryCommandHasHelpAndTheVersionTest {
         "show unit",
         "show strategy",
         "show commitment",
+        "history",
+        "diff",
         "find",
         "progress",
         "report",

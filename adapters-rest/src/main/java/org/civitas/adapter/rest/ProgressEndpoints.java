@@ -38,7 +38,8 @@ final class ProgressEndpoints {
     Optional<UnitId> unit = Requests.queryId(ctx, "unit", UnknownId.Kind.UNIT, UnitId::of);
     ProgressReport report =
         civitas.getProgress().progress(new GetProgressQuery(unit, Requests.day(ctx, "asOf")));
-    List<Resources.UnitProgress> rows = report.units().stream().map(MAP::unitProgress).toList();
+    List<Resources.UnitProgress> rows =
+        report.units().stream().map(row -> MAP.unitProgress(row, report.asOf())).toList();
     Resources.Page<Resources.UnitProgress> shown = page.of(rows);
     Answers.json(
         ctx,

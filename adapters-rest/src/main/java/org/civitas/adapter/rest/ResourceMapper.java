@@ -1,5 +1,6 @@
 package org.civitas.adapter.rest;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,11 @@ import java.util.OptionalInt;
 import org.civitas.application.port.in.CommitmentSummary;
 import org.civitas.application.port.in.CommitmentView;
 import org.civitas.application.port.in.CoverageView;
+import org.civitas.application.port.in.NamedUnit;
 import org.civitas.application.port.in.ProgressReport;
 import org.civitas.application.port.in.StrategyView;
+import org.civitas.application.port.in.StructureDiffView;
+import org.civitas.application.port.in.UnitHistoryView;
 import org.civitas.application.port.in.UnitView;
 import org.civitas.domain.commitment.ActivityStatus;
 import org.civitas.domain.commitment.Commitment;
@@ -22,6 +26,7 @@ import org.civitas.domain.commitment.PartnerType;
 import org.civitas.domain.commitment.RollUp;
 import org.civitas.domain.commitment.ScheduleState;
 import org.civitas.domain.organization.Attribution;
+import org.civitas.domain.organization.DatedName;
 import org.civitas.domain.organization.LinkType;
 import org.civitas.domain.organization.Mandate;
 import org.civitas.domain.organization.OrgUnit;
@@ -34,6 +39,7 @@ import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.organization.UnitKind;
 import org.civitas.domain.organization.UnitLink;
 import org.civitas.domain.organization.UnitSearch;
+import org.civitas.domain.restructuring.Restructuring;
 import org.civitas.domain.strategy.Action;
 import org.civitas.domain.strategy.Axis;
 import org.civitas.domain.strategy.AxisKind;
@@ -116,13 +122,15 @@ interface ResourceMapper {
 
   // ---------------------------------------------------------------- aggregates and views
 
+  /** A unit as it stood on the day of the view, named as it was that day. */
   default Resources.Unit unit(UnitView view) {
     OrgUnit unit = view.unit();
+    DatedName name = unit.nameOn(view.asOf());
     return new Resources.Unit(
         id(unit.id()),
         code(unit.kind()),
-        text(unit.name()),
-        unit.acronym().orElse(null),
+        text(name.name()),
+        name.acronym().orElse(null),
         unit.territory().map(this::territory).orElse(null),
         period(unit.lifetime()),
         number(unit.staff()),
@@ -139,18 +147,21 @@ interface ResourceMapper {
         view.commitments().stream().map(this::summary).toList());
   }
 
-  default Resources.UnitSummary summary(OrgUnit unit, Optional<UnitId> parent) {
+  /** A unit in a list of {@code day}, named as it was that day. */
+  default Resources.UnitSummary summary(OrgUnit unit, Optional<UnitId> parent, LocalDate day) {
+    DatedName name = unit.nameOn(day);
     return new Resources.UnitSummary(
         id(unit.id()),
         code(unit.kind()),
-        text(unit.name()),
-        unit.acronym().orElse(null),
+        text(name.name()),
+        name.acronym().orElse(null),
         parent.map(this::id).orElse(null),
         null);
   }
 
-  default Resources.UnitSummary summary(UnitSearch.Match match, Optional<UnitId> parent) {
-    Resources.UnitSummary unit = summary(match.unit(), parent);
+  default Resources.UnitSummary summary(
+      UnitSearch.Match match, Optional<UnitId> parent, LocalDate day) {
+    Resources.UnitSummary unit = summary(match.unit(), parent, day);
     return new Resources.UnitSummary(
         unit.id(),
         unit.kind(),
@@ -271,27 +282,104 @@ interface ResourceMapper {
   }
 
   /**
-   * {@code node} down to {@code levels} below it; a node at the last level whose children were cut
-   * off says so, so that a client knows to ask for the tree below it.
+   * {@code node} down to {@code levels} below it, each unit named as on {@code day}; a node at the
+   * last level whose children were cut off says so, so that a client knows to ask for the tree
+   * below it.
    */
-  default Resources.TreeNode treeNode(org.civitas.domain.organization.TreeNode node, int levels) {
+  default Resources.TreeNode treeNode(
+      org.civitas.domain.organization.TreeNode node, int levels, LocalDate day) {
     OrgUnit unit = node.unit();
+    DatedName name = unit.nameOn(day);
     boolean cut = levels == 0 && !node.children().isEmpty();
     return new Resources.TreeNode(
         id(unit.id()),
         code(unit.kind()),
-        text(unit.name()),
-        unit.acronym().orElse(null),
+        text(name.name()),
+        name.acronym().orElse(null),
         levels == 0
             ? List.of()
-            : node.children().stream().map(child -> treeNode(child, levels - 1)).toList(),
+            : node.children().stream().map(child -> treeNode(child, levels - 1, day)).toList(),
         cut ? Boolean.TRUE : null);
   }
 
-  default Resources.UnitProgress unitProgress(ProgressReport.UnitProgress row) {
+  default Resources.UnitHistory history(UnitHistoryView view) {
+    OrgUnit unit = view.unit();
+    DatedName latest = unit.names().get(unit.names().size() - 1);
+    return new Resources.UnitHistory(
+        id(unit.id()),
+        code(unit.kind()),
+        text(latest.name()),
+        latest.acronym().orElse(null),
+        period(unit.lifetime()),
+        view.names().stream()
+            .map(n -> name(n.name(), n.givenBy().map(this::restructuring).orElse(null)))
+            .toList(),
+        view.parents().stream()
+            .map(
+                p ->
+                    new Resources.HeldParent(
+                        unitRef(p.parent()),
+                        period(p.link().period()),
+                        p.madeBy().map(this::restructuring).orElse(null)))
+            .toList(),
+        view.predecessors().stream().map(this::succession).toList(),
+        view.successors().stream().map(this::succession).toList(),
+        view.endedBy().map(this::restructuring).orElse(null),
+        view.restructurings().stream().map(this::restructuring).toList());
+  }
+
+  default Resources.Succession succession(UnitHistoryView.Lineage lineage) {
+    return new Resources.Succession(
+        unitRef(lineage.unit()), lineage.date().toString(), restructuring(lineage.restructuring()));
+  }
+
+  default Resources.StructureDiff diff(StructureDiffView view) {
+    return new Resources.StructureDiff(
+        view.from().toString(),
+        view.to().toString(),
+        view.unit().map(this::id).orElse(null),
+        view.changes().stream().map(this::change).toList());
+  }
+
+  default Resources.Change change(StructureDiffView.Change change) {
+    return new Resources.Change(
+        change.kind().code(),
+        change.date().toString(),
+        change.units().stream().map(this::unitRef).toList(),
+        change.successors().stream().map(this::unitRef).toList(),
+        change.nameBefore().map(n -> name(n, null)).orElse(null),
+        change.nameAfter().map(n -> name(n, null)).orElse(null),
+        change.parentBefore().map(this::unitRef).orElse(null),
+        change.parentAfter().map(this::unitRef).orElse(null),
+        change.restructuring().map(this::restructuring).orElse(null));
+  }
+
+  default Resources.Name name(DatedName name, Resources.@Nullable Restructuring givenBy) {
+    return new Resources.Name(
+        text(name.name()), name.acronym().orElse(null), period(name.period()), givenBy);
+  }
+
+  default Resources.UnitRef unitRef(NamedUnit unit) {
+    return new Resources.UnitRef(
+        id(unit.id()),
+        unit.kind().map(this::code).orElse(null),
+        unit.name().map(n -> text(n.name())).orElse(null),
+        unit.name().flatMap(DatedName::acronym).orElse(null));
+  }
+
+  default Resources.Restructuring restructuring(Restructuring restructuring) {
+    return new Resources.Restructuring(
+        restructuring.type(),
+        restructuring.date().toString(),
+        restructuring.basis().orElse(null),
+        restructuring.note().orElse(null),
+        restructuring.unitsNamed().stream().map(this::id).toList());
+  }
+
+  default Resources.UnitProgress unitProgress(ProgressReport.UnitProgress row, LocalDate day) {
     return new Resources.UnitProgress(
         id(row.unit().id()),
-        text(row.unit().name()),
+        text(row.unit().nameOn(day).name()),
         row.depth(),
         rollUp(row.rollUp()),
         row.commitments().stream().map(this::summary).toList());

@@ -88,6 +88,60 @@ final class Resources {
 
   record Tree(String asOf, int depth, TreeNode root) {}
 
+  // --------------------------------------------------------------------------- restructurings
+
+  /** A unit named beside another, by the name it bore on the day that matters there. */
+  record UnitRef(
+      String id,
+      @Nullable String kind,
+      @Nullable Map<String, String> name,
+      @Nullable String acronym) {}
+
+  /** An event of the record, its date as written and the ids of every unit it names. */
+  record Restructuring(
+      String type,
+      String date,
+      @Nullable String basis,
+      @Nullable String note,
+      List<String> units) {}
+
+  /** A name a unit bore, for its days, and the rename that gave it when one did. */
+  record Name(
+      Map<String, String> name,
+      @Nullable String acronym,
+      Period period,
+      @Nullable Restructuring restructuring) {}
+
+  record HeldParent(UnitRef parent, Period period, @Nullable Restructuring restructuring) {}
+
+  record Succession(UnitRef unit, String date, Restructuring restructuring) {}
+
+  record UnitHistory(
+      String id,
+      String kind,
+      Map<String, String> name,
+      @Nullable String acronym,
+      Period lifetime,
+      List<Name> names,
+      List<HeldParent> parents,
+      List<Succession> predecessors,
+      List<Succession> successors,
+      @Nullable Restructuring endedBy,
+      List<Restructuring> restructurings) {}
+
+  record Change(
+      String type,
+      String date,
+      List<UnitRef> units,
+      List<UnitRef> successors,
+      @Nullable Name nameBefore,
+      @Nullable Name nameAfter,
+      @Nullable UnitRef parentBefore,
+      @Nullable UnitRef parentAfter,
+      @Nullable Restructuring restructuring) {}
+
+  record StructureDiff(String from, String to, @Nullable String unit, List<Change> changes) {}
+
   // ------------------------------------------------------------------------------- strategies
 
   record Action(String id, Map<String, String> text, List<String> owners) {}

@@ -59,6 +59,7 @@ public final class RestServer {
                     Route.Access.OPEN,
                     (ctx, actor) -> Answers.bytes(ctx, openApi, Answers.JSON)))
             .addAll(new UnitEndpoints(civitas, config).routes())
+            .addAll(new RestructuringEndpoints(civitas).routes())
             .addAll(new StrategyEndpoints(civitas).routes())
             .addAll(new StrategyListEndpoints(civitas, config).routes())
             .addAll(new CommitmentEndpoints(civitas, config).routes())

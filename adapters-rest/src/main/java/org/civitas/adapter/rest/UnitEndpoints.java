@@ -74,12 +74,14 @@ final class UnitEndpoints {
       civitas.findUnits().find(new FindUnitsQuery(q.get())).stream()
           .filter(match -> inForce.holds(match.unit().id(), parent))
           .filter(match -> kind.map(k -> match.unit().kind() == k).orElse(true))
-          .forEach(match -> items.add(MAP.summary(match, inForce.parent(match.unit().id()))));
+          .forEach(
+              match ->
+                  items.add(MAP.summary(match, inForce.parent(match.unit().id()), inForce.day())));
     } else {
       inForce.units().stream()
           .filter(unit -> inForce.holds(unit.id(), parent))
           .filter(unit -> kind.map(k -> unit.kind() == k).orElse(true))
-          .forEach(unit -> items.add(MAP.summary(unit, inForce.parent(unit.id()))));
+          .forEach(unit -> items.add(MAP.summary(unit, inForce.parent(unit.id()), inForce.day())));
     }
     Answers.json(ctx, page.of(items));
   }
@@ -99,7 +101,7 @@ final class UnitEndpoints {
             .tree(new GetTreeQuery(Optional.of(id), Requests.day(ctx, "asOf"), OptionalInt.of(1)));
     List<Resources.UnitSummary> items =
         tree.roots().get(0).children().stream()
-            .map(child -> MAP.summary(child.unit(), Optional.of(id)))
+            .map(child -> MAP.summary(child.unit(), Optional.of(id), tree.asOf()))
             .toList();
     Answers.json(ctx, page.of(items));
   }
@@ -120,7 +122,7 @@ final class UnitEndpoints {
     Answers.json(
         ctx,
         new Resources.Tree(
-            tree.asOf().toString(), depth, MAP.treeNode(tree.roots().get(0), depth)));
+            tree.asOf().toString(), depth, MAP.treeNode(tree.roots().get(0), depth, tree.asOf())));
   }
 
   /** The org chart of the unit's subtree on the day, drawn as SVG. */
@@ -135,14 +137,17 @@ final class UnitEndpoints {
 
   /** The units in force on a day, each with its parent that day, in the order of the tree. */
   private record InForce(
-      ImmutableList<OrgUnit> units, Map<UnitId, OrgUnit> byId, Map<UnitId, UnitId> parents) {
+      LocalDate day,
+      ImmutableList<OrgUnit> units,
+      Map<UnitId, OrgUnit> byId,
+      Map<UnitId, UnitId> parents) {
 
     static InForce of(TreeView tree) {
       ImmutableList.Builder<OrgUnit> units = ImmutableList.builder();
       Map<UnitId, OrgUnit> byId = new HashMap<>();
       Map<UnitId, UnitId> parents = new HashMap<>();
       tree.roots().forEach(root -> walk(root, units, byId, parents));
-      return new InForce(units.build(), byId, parents);
+      return new InForce(tree.asOf(), units.build(), byId, parents);
     }
 
     private static void walk(

@@ -393,6 +393,96 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void the_moroccan_ministry_bears_in_its_view_and_its_chart_the_name_of_the_day_picked() {
+    // given the ministry of the examples, renamed with the governments of 9 October 2019 and
+    // 7 October 2021
+    Page page = open("/#/units/msisf");
+    Locator title = page.locator("h1");
+    Locator chart = page.locator("#unit-chart svg");
+    Locator names =
+        page.locator("section[aria-labelledby=history-title] ol[aria-labelledby=names-title] > li");
+    PlaywrightAssertions.assertThat(names).hasCount(3);
+
+    // when
+    page.getByLabel("Situation au").fill("2020-06-01");
+
+    // then
+    String of2019 =
+        "Ministère de la Solidarité, du Développement Social, de l'Égalité et de la Famille";
+    PlaywrightAssertions.assertThat(title).hasText(of2019);
+    PlaywrightAssertions.assertThat(chart).containsText(of2019);
+    PlaywrightAssertions.assertThat(chart).hasAttribute("aria-label", of2019);
+    PlaywrightAssertions.assertThat(page.locator("#unit-chart-title"))
+        .hasText("Organigramme au 1 juin 2020");
+    PlaywrightAssertions.assertThat(names.nth(1)).hasAttribute("aria-current", "true");
+    PlaywrightAssertions.assertThat(names.nth(1)).containsText("en vigueur au 1 juin 2020");
+    PlaywrightAssertions.assertThat(names.nth(1))
+        .containsText(
+            "changement de dénomination, le 9 octobre 2019 · Gouvernement du 9 octobre 2019");
+    PlaywrightAssertions.assertThat(page.locator(".history-list li.current")).hasCount(1);
+    assertThat(page.url()).endsWith("#/units/msisf?asOf=2020-06-01");
+    PlaywrightAssertions.assertThat(page.getByLabel("Situation au")).isFocused();
+    screenshot(page, "14-unit-msisf-2020");
+
+    // when
+    page.getByLabel("Situation au").fill("2026-11-22");
+
+    // then
+    String of2021 = "Ministère de la Solidarité, de l'Insertion Sociale et de la Famille";
+    PlaywrightAssertions.assertThat(title).hasText(of2021);
+    PlaywrightAssertions.assertThat(page.locator(".page-title .acronym")).hasText("MSISF");
+    PlaywrightAssertions.assertThat(chart).containsText(of2021);
+    PlaywrightAssertions.assertThat(chart).not().containsText(of2019);
+    PlaywrightAssertions.assertThat(names.nth(2)).hasAttribute("aria-current", "true");
+    PlaywrightAssertions.assertThat(names.nth(0))
+        .containsText(
+            "Ministère de la Solidarité, de la Femme, de la Famille et du Développement Social");
+    PlaywrightAssertions.assertThat(names.nth(0)).containsText("jusqu’à 8 octobre 2019");
+    screenshot(page, "15-unit-msisf-2026");
+
+    // when the chart is reached from the keyboard, it scrolls in its frame
+    page.locator("#unit-chart").focus();
+
+    // then
+    PlaywrightAssertions.assertThat(page.locator("#unit-chart")).isFocused();
+    assertNoBrowserError();
+  }
+
+  @Test
+  void a_unit_s_history_speaks_english_too() {
+    // given
+    Page page = open("/#/units/msisf?asOf=2020-06-01");
+
+    // when
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
+
+    // then
+    PlaywrightAssertions.assertThat(page.locator("#unit-chart-title"))
+        .hasText("Organisation chart as of 1 June 2020");
+    PlaywrightAssertions.assertThat(page.locator("#history-title")).hasText("History");
+    PlaywrightAssertions.assertThat(page.locator(".history-list li.current"))
+        .containsText("in force on 1 June 2020");
+    PlaywrightAssertions.assertThat(page.locator(".history-list li.current"))
+        .containsText("renaming, on 9 October 2019");
+    assertNoBrowserError();
+  }
+
+  @Test
+  void a_unit_not_yet_established_on_the_day_picked_has_no_chart() {
+    // when the trial cell, established in January 2026, is asked as of 2025
+    Page page = open("/#/units/fixture-cellule-registre?asOf=2025-06-30");
+
+    // then
+    PlaywrightAssertions.assertThat(page.locator(".notice")).containsText("pas en vigueur");
+    PlaywrightAssertions.assertThat(page.locator("#unit-chart")).hasCount(0);
+    PlaywrightAssertions.assertThat(page.locator("section[aria-labelledby=unit-chart-title]"))
+        .containsText("elle n’a pas d’organigramme");
+    PlaywrightAssertions.assertThat(page.locator("section[aria-labelledby=history-title]"))
+        .containsText("Aucune restructuration n’est enregistrée pour cette unité.");
+    assertNoBrowserError();
+  }
+
+  @Test
   void a_strategy_shows_who_owns_each_action_and_marks_those_nobody_owns() {
     // given
     Page page = open("/#/strategies");

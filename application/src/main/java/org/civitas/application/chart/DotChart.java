@@ -1,5 +1,6 @@
 package org.civitas.application.chart;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.civitas.domain.organization.TreeNode;
@@ -11,7 +12,7 @@ import org.civitas.domain.organization.TreeNode;
 public final class DotChart implements ChartRenderer {
 
   @Override
-  public String render(TreeNode root) {
+  public String render(TreeNode root, LocalDate day) {
     StringBuilder out = new StringBuilder();
     out.append("digraph ")
         .append(quoted(root.unit().id().value()))
@@ -22,13 +23,14 @@ public final class DotChart implements ChartRenderer {
         .append("\", fontsize=11, color=\"#7b8fa8\", fillcolor=\"#ffffff\"];\n")
         .append("  edge [arrowhead=none, color=\"#8a9bb0\"];\n");
     List<String> edges = new ArrayList<>();
-    node(root, 0, out, edges);
+    node(root, day, 0, out, edges);
     edges.forEach(out::append);
     return out.append("}\n").toString();
   }
 
-  private static void node(TreeNode node, int depth, StringBuilder out, List<String> edges) {
-    UnitCard card = UnitCard.of(node.unit());
+  private static void node(
+      TreeNode node, LocalDate day, int depth, StringBuilder out, List<String> edges) {
+    UnitCard card = UnitCard.of(node.unit(), day);
     List<String> lines = new ArrayList<>();
     card.acronym().ifPresent(lines::add);
     lines.addAll(card.nameLines());
@@ -44,7 +46,7 @@ public final class DotChart implements ChartRenderer {
         .append("];\n");
     for (TreeNode child : node.children()) {
       edges.add("  " + quoted(card.id()) + " -> " + quoted(child.unit().id().value()) + ";\n");
-      node(child, depth + 1, out, edges);
+      node(child, day, depth + 1, out, edges);
     }
   }
 

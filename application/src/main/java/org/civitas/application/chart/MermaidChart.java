@@ -1,5 +1,6 @@
 package org.civitas.application.chart;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.civitas.domain.organization.TreeNode;
@@ -11,11 +12,11 @@ import org.civitas.domain.organization.TreeNode;
 public final class MermaidChart implements ChartRenderer {
 
   @Override
-  public String render(TreeNode root) {
+  public String render(TreeNode root, LocalDate day) {
     StringBuilder out = new StringBuilder("flowchart TD\n");
     List<String> links = new ArrayList<>();
     List<List<String>> byDepth = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    node(root, 0, out, links, byDepth);
+    node(root, day, 0, out, links, byDepth);
     links.forEach(out::append);
     out.append("  classDef top fill:#1d3557,stroke:#1d3557,color:#ffffff\n")
         .append("  classDef first fill:#e3ecf6,stroke:#1d3557,color:#1d3557\n")
@@ -35,8 +36,13 @@ public final class MermaidChart implements ChartRenderer {
   }
 
   private static void node(
-      TreeNode node, int depth, StringBuilder out, List<String> links, List<List<String>> byDepth) {
-    UnitCard card = UnitCard.of(node.unit());
+      TreeNode node,
+      LocalDate day,
+      int depth,
+      StringBuilder out,
+      List<String> links,
+      List<List<String>> byDepth) {
+    UnitCard card = UnitCard.of(node.unit(), day);
     String id = nodeId(card.id());
     List<String> lines = new ArrayList<>();
     card.acronym().ifPresent(a -> lines.add("<b>" + escape(a) + "</b>"));
@@ -46,7 +52,7 @@ public final class MermaidChart implements ChartRenderer {
     byDepth.get(Math.min(depth, STYLES - 1)).add(id);
     for (TreeNode child : node.children()) {
       links.add("  " + id + " --> " + nodeId(child.unit().id().value()) + "\n");
-      node(child, depth + 1, out, links, byDepth);
+      node(child, day, depth + 1, out, links, byDepth);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.civitas.application.chart;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -86,14 +87,14 @@ public final class SvgChart implements ChartRenderer {
   private static final String CONNECTOR = "#8a9bb0";
 
   @Override
-  public String render(TreeNode root) {
-    Shape shape = new Shape(root, 0);
+  public String render(TreeNode root, LocalDate day) {
+    Shape shape = new Shape(root, day, 0);
     Drawing drawing = new Drawing();
     int height = place(shape, MARGIN, MARGIN, shape.card.height, drawing);
     int width = shape.width + 2 * MARGIN;
     int totalHeight = height + 2 * MARGIN;
     UnitCard top = shape.card.unit;
-    String language = root.unit().name().language();
+    String language = root.unit().nameOn(day).name().language();
     StringBuilder svg = new StringBuilder();
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<svg xmlns=\"http://www.w3.org/2000/svg\"")
@@ -186,12 +187,12 @@ public final class SvgChart implements ChartRenderer {
     /** Where the centre of the box is, from the left of the block. */
     final int anchor;
 
-    private Shape(TreeNode node, int depth) {
-      this.card = Card.of(UnitCard.of(node.unit()), depth);
+    private Shape(TreeNode node, LocalDate day, int depth) {
+      this.card = Card.of(UnitCard.of(node.unit(), day), depth);
       this.depth = depth;
       this.children =
           node.children().stream()
-              .map(child -> new Shape(child, depth + 1))
+              .map(child -> new Shape(child, day, depth + 1))
               .collect(ImmutableList.toImmutableList());
       if (children.isEmpty()) {
         arrangement = Arrangement.NONE;

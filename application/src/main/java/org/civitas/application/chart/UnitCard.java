@@ -1,7 +1,9 @@
 package org.civitas.application.chart;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.civitas.domain.organization.DatedName;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.Post;
 import org.civitas.domain.organization.PostRole;
@@ -13,14 +15,16 @@ record UnitCard(String id, Optional<String> acronym, String name, Optional<Strin
   /** In pixels at 12 pixels a letter: some thirty letters of running text. */
   private static final double TEXT_LINE_WIDTH = 240;
 
-  static UnitCard of(OrgUnit unit) {
+  /** The card of {@code unit} as it was named on {@code day}. */
+  static UnitCard of(OrgUnit unit, LocalDate day) {
     Optional<String> head =
         unit.posts().stream()
             .filter(post -> post.role() == PostRole.HEAD)
             .map(Post::title)
             .map(LocalizedText::text)
             .findFirst();
-    return new UnitCard(unit.id().value(), unit.acronym(), unit.name().text(), head);
+    DatedName name = unit.nameOn(day);
+    return new UnitCard(unit.id().value(), name.acronym(), name.name().text(), head);
   }
 
   /**

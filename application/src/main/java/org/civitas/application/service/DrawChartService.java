@@ -34,7 +34,7 @@ public final class DrawChartService implements DrawChartUseCase {
     LocalDate date = query.asOf().orElseGet(clock::today);
     Hierarchy hierarchy = Units.below(subtrees, units, query.root(), date, OptionalInt.empty());
     TreeNode tree = hierarchy.tree(Optional.of(query.root()), -1).get(0);
-    return renderer(query.format()).render(tree);
+    return renderer(query.format()).render(tree, date);
   }
 
   private static ChartRenderer renderer(ChartFormat format) {

@@ -31,6 +31,8 @@ class QueriesReadTheDatabaseTest {
     Command upe = Command.run(environment, "show", "commitment", "upe", "--as-of", "2026-11-22");
     Command progress = Command.run(environment, "progress", "--as-of", "2026-11-22");
     Command find = Command.run(environment, "find", "enfance");
+    Command history = Command.run(environment, "history", "msisf");
+    Command diff = Command.run(environment, "diff", "--from", "2019-01-01", "--to", "2022-01-01");
 
     // then
     assertThat(imported.exitCode()).isZero();
@@ -56,6 +58,11 @@ class QueriesReadTheDatabaseTest {
         .containsSubsequence(
             "MSISF — Ministère de la Solidarité, de l'Insertion Sociale et de la Famille",
             "  Σ ███████░░░░░░░░░░░░░  35.0 %  1 commitment: overdue 1");
+    assertThat(history.outLines())
+        .contains(
+            "  2019-10-09 – 2021-10-06  Ministère de la Solidarité, du Développement Social, de"
+                + " l'Égalité et de la Famille · rename 2019-10-09 · Gouvernement du 9 octobre 2019");
+    assertThat(diff.outLines()).last().isEqualTo("2 changes");
     assertThat(find.outLines())
         .startsWith(
             "6 units match « enfance »:",

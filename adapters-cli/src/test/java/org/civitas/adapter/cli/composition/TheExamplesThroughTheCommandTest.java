@@ -220,6 +220,70 @@ class TheExamplesThroughTheCommandTest {
             "Ministère de la Solidarité, de la Femme, de la Famille et du Développement Social");
   }
 
+  @Test
+  void the_history_of_the_moroccan_ministry_gives_its_three_names_with_their_periods() {
+    // when
+    Command run =
+        Command.run(
+            "history",
+            "msisf",
+            "--data",
+            example("maroc-strategie-4-4.yaml"),
+            "--data",
+            example("maroc-upe.yaml"));
+
+    // then
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.outLines())
+        .containsSequence(
+            "Names",
+            "  until 2019-10-08         Ministère de la Solidarité, de la Femme, de la Famille et"
+                + " du Développement Social",
+            "  2019-10-09 – 2021-10-06  Ministère de la Solidarité, du Développement Social, de"
+                + " l'Égalité et de la Famille · rename 2019-10-09 · Gouvernement du 9 octobre 2019",
+            "  since 2021-10-07         MSISF — Ministère de la Solidarité, de l'Insertion Sociale"
+                + " et de la Famille · rename 2021-10-07 · Gouvernement du 7 octobre 2021");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void the_diff_from_2019_to_2022_lists_the_two_renames_of_the_moroccan_ministry() {
+    // when
+    Command run =
+        Command.run(
+            "diff",
+            "--from",
+            "2019-01-01",
+            "--to",
+            "2022-01-01",
+            "--data",
+            example("maroc-upe.yaml"));
+    Command after =
+        Command.run(
+            "diff",
+            "--from",
+            "2022-01-01",
+            "--to",
+            "2026-11-22",
+            "--data",
+            example("maroc-upe.yaml"));
+
+    // then
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.outLines())
+        .containsExactly(
+            "Changes from 2019-01-01 to 2022-01-01",
+            "2019-10-09  renamed    Ministère de la Solidarité, de la Femme, de la Famille et du"
+                + " Développement Social → Ministère de la Solidarité, du Développement Social, de"
+                + " l'Égalité et de la Famille (msisf) · Gouvernement du 9 octobre 2019",
+            "2021-10-07  renamed    Ministère de la Solidarité, du Développement Social, de"
+                + " l'Égalité et de la Famille → MSISF — Ministère de la Solidarité, de l'Insertion"
+                + " Sociale et de la Famille (msisf) · Gouvernement du 7 octobre 2021",
+            "2 changes");
+    assertThat(after.outLines())
+        .containsExactly("Changes from 2022-01-01 to 2026-11-22", "0 changes");
+  }
+
   private static Command tree(Object[] data, String day) {
     List<Object> words = new ArrayList<>(List.of("tree", "--as-of", day));
     words.addAll(List.of(data));

@@ -41,6 +41,6 @@ class TheJsonDocumentationIsTheOutputTest {
           .isEqualTo(documented);
       checked.add(args[0]);
     }
-    assertThat(checked).contains("validate", "tree", "show", "find", "progress");
+    assertThat(checked).contains("validate", "tree", "show", "history", "diff", "find", "progress");
   }
 }

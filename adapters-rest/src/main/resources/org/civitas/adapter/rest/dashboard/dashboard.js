@@ -88,6 +88,25 @@
       noCommitment: 'Aucun engagement.',
       rollUp: 'Bilan de l’unité et de celles qui la composent',
       meanProgress: 'Avancement moyen',
+      unitChart: (day) => `Organigramme au ${day}`,
+      noChart: 'Cette unité n’était pas en vigueur à cette date : elle n’a pas d’organigramme.',
+      history: 'Historique',
+      names: 'Dénominations',
+      nameInForce: (day) => `en vigueur au ${day}`,
+      parentUnits: 'Rattachements',
+      predecessors: 'A repris les missions de',
+      successors: 'Ses missions ont été reprises par',
+      endedBy: 'Fin de l’unité',
+      noRestructuring: 'Aucune restructuration n’est enregistrée pour cette unité.',
+      allDays: 'sans date',
+      restructuringTypes: {
+        rename: 'changement de dénomination',
+        move: 'changement de rattachement',
+        merge: 'fusion',
+        split: 'scission',
+        dissolve: 'dissolution',
+      },
+      event: (type, day) => `${type}, le ${day}`,
       // strategies
       strategiesTitle: 'Stratégies',
       strategiesLead: 'Les stratégies enregistrées, avec leurs axes, objectifs et actions.',
@@ -306,6 +325,25 @@
       noCommitment: 'No commitment.',
       rollUp: 'Summary of the unit and the units it is made of',
       meanProgress: 'Mean progress',
+      unitChart: (day) => `Organisation chart as of ${day}`,
+      noChart: 'This unit was not in force on that day: it has no organisation chart.',
+      history: 'History',
+      names: 'Names',
+      nameInForce: (day) => `in force on ${day}`,
+      parentUnits: 'Parent units',
+      predecessors: 'Took over the work of',
+      successors: 'Its work was taken over by',
+      endedBy: 'End of the unit',
+      noRestructuring: 'No restructuring is recorded for this unit.',
+      allDays: 'no dates given',
+      restructuringTypes: {
+        rename: 'renaming',
+        move: 'move to another parent',
+        merge: 'merger',
+        split: 'split',
+        dissolve: 'dissolution',
+      },
+      event: (type, day) => `${type}, on ${day}`,
       strategiesTitle: 'Strategies',
       strategiesLead: 'The strategies on record, with their axes, objectives and actions.',
       noStrategy: 'No strategy is on record.',
@@ -705,6 +743,52 @@
       cursor = data.nextCursor;
     } while (cursor);
     return { first, items };
+  }
+
+  /** The elements an org chart from the server is drawn with; anything else is left out. */
+  const SVG_ELEMENTS = new Set(['svg', 'g', 'rect', 'path', 'line', 'polyline', 'text', 'tspan', 'title', 'desc']);
+
+  /**
+   * An SVG drawing of the API, to be placed in the page: its text is then part of the page (read
+   * by search and by screen readers through its label). Ids are left out, so that none clashes
+   * with the page's, and so are scripts, handlers and links, which a chart never needs.
+   */
+  async function drawing(path, params) {
+    const url = new URL(path, window.location.origin);
+    for (const [name, value] of Object.entries(params)) {
+      if (value) url.searchParams.set(name, value);
+    }
+    const headers = { Accept: 'image/svg+xml' };
+    if (state.token) headers.Authorization = `Bearer ${state.token}`;
+    let response;
+    try {
+      response = await fetch(url, { headers, cache: 'no-store' });
+    } catch (e) {
+      throw new Refusal(0, { detail: String(e.message || e) });
+    }
+    if (!response.ok) {
+      const type = response.headers.get('Content-Type') || '';
+      throw new Refusal(response.status, type.includes('json') ? await response.json() : null);
+    }
+    const parsed = new DOMParser().parseFromString(await response.text(), 'image/svg+xml');
+    const root = parsed.documentElement;
+    if (root.localName !== 'svg' || root.namespaceURI !== 'http://www.w3.org/2000/svg') return null;
+    const title = root.querySelector('title');
+    const label = title ? title.textContent : '';
+    for (const element of [root, ...root.querySelectorAll('*')]) {
+      if (!SVG_ELEMENTS.has(element.localName)) {
+        element.remove();
+        continue;
+      }
+      for (const { name } of [...element.attributes]) {
+        if (name === 'id' || name.startsWith('on') || name.includes('href') || name.startsWith('aria-')) {
+          element.removeAttribute(name);
+        }
+      }
+    }
+    root.setAttribute('aria-label', label);
+    root.setAttribute('focusable', 'false');
+    return document.importNode(root, true);
   }
 
   /** The units in force on the day asked, indexed; read once per day. */
@@ -1110,10 +1194,14 @@
   // ----------------------------------------------------------------------------- a unit
 
   async function unitView(id) {
-    const [{ data: unit }, units] = await Promise.all([
-      api(`/api/v1/units/${encodeURIComponent(id)}`, { params: { asOf: state.asOf } }),
+    const path = `/api/v1/units/${encodeURIComponent(id)}`;
+    const [{ data: unit }, units, { data: history }] = await Promise.all([
+      api(path, { params: { asOf: state.asOf } }),
       unitsOn(state.asOf),
+      api(`${path}/history`),
     ]);
+    // The chart of the day asked; a unit not in force that day has none.
+    const chart = unit.inForce ? await drawing(`${path}/chart.svg`, { asOf: unit.asOf }) : null;
     const crumbs = [h('a', { href: link('/') }, t('orgChartTitle'))];
     const chain = [];
     for (let p = unit.parent; p && units.byId.has(p) && chain.length < 50; p = units.byId.get(p).parent) {
@@ -1233,9 +1321,140 @@
           [t('staff'), unit.staff === null || unit.staff === undefined ? null : quantity(unit.staff)],
           [t('lifetime'), period(unit.lifetime)],
         ]),
-        h('div', { class: 'columns' }, h('div', { class: 'main-column' }, mandateSection, commitments), h('div', { class: 'side-column' }, side)),
+        chartSection(unit, chart),
+        h(
+          'div',
+          { class: 'columns' },
+          h('div', { class: 'main-column' }, mandateSection, commitments, historySection(history, unit.asOf)),
+          h('div', { class: 'side-column' }, side),
+        ),
       ],
     };
+  }
+
+  /** The unit's org chart on the day asked, in a frame that scrolls (from the keyboard too). */
+  function chartSection(unit, chart) {
+    return section(
+      t('unitChart', partialDate(unit.asOf)),
+      'unit-chart-title',
+      chart
+        ? h(
+            'div',
+            {
+              class: 'chart-frame',
+              id: 'unit-chart',
+              tabindex: '0',
+              role: 'region',
+              dir: 'ltr',
+              'aria-labelledby': 'unit-chart-title',
+            },
+            chart,
+          )
+        : h('p', { class: 'muted' }, t('noChart')),
+    );
+  }
+
+  /**
+   * What became of the unit: its names, the one borne on the day asked marked; its parents; the
+   * units whose work it took over and those that took over its own; each with the restructuring.
+   * A unit that kept its one name and its one parent has no more to say than that.
+   */
+  function historySection(history, day) {
+    const unchanged =
+      !history.restructurings.length && history.names.length === 1 && history.parents.length <= 1;
+    if (unchanged) {
+      return section(t('history'), 'history-title', h('p', { class: 'muted' }, t('noRestructuring')));
+    }
+    const parts = [
+      h('h3', { id: 'names-title' }, t('names')),
+      h(
+        'ol',
+        { class: 'history-list', 'aria-labelledby': 'names-title' },
+        history.names.map((name) => {
+          const current = borneOn(name.period, day);
+          return h(
+            'li',
+            { class: current ? 'current' : null, 'aria-current': current ? 'true' : null },
+            h('span', { class: 'history-period' }, period(name.period) || t('allDays')),
+            h(
+              'span',
+              { class: 'history-name' },
+              name.acronym ? [h('span', { class: 'acronym' }, name.acronym), ' '] : null,
+              localized(name.name),
+              current ? [' ', h('span', { class: 'tag' }, t('nameInForce', partialDate(day)))] : null,
+            ),
+            name.restructuring ? eventNote(name.restructuring) : null,
+          );
+        }),
+      ),
+    ];
+    if (history.parents.length) {
+      parts.push(
+        h('h3', { id: 'parents-title' }, t('parentUnits')),
+        h(
+          'ol',
+          { class: 'history-list', 'aria-labelledby': 'parents-title' },
+          history.parents.map((p) =>
+            h(
+              'li',
+              {},
+              h('span', { class: 'history-period' }, period(p.period) || t('allDays')),
+              h('span', { class: 'history-name' }, unitRef(p.parent)),
+              p.restructuring ? eventNote(p.restructuring) : null,
+            ),
+          ),
+        ),
+      );
+    }
+    for (const [key, lineage] of [
+      ['predecessors', history.predecessors],
+      ['successors', history.successors],
+    ]) {
+      if (!lineage.length) continue;
+      parts.push(
+        h('h3', { id: `${key}-title` }, t(key)),
+        h(
+          'ul',
+          { class: 'history-list', 'aria-labelledby': `${key}-title` },
+          lineage.map((s) =>
+            h('li', {}, h('span', { class: 'history-name' }, unitRef(s.unit)), eventNote(s.restructuring)),
+          ),
+        ),
+      );
+    }
+    if (history.endedBy) {
+      parts.push(h('h3', {}, t('endedBy')), h('p', {}, eventNote(history.endedBy)));
+    }
+    return section(t('history'), 'history-title', parts);
+  }
+
+  /** Whether a period as its source gives it (2019, 2019-10, 2019-10-09) holds the day. */
+  function borneOn(p, day) {
+    const from = !p.start || day.slice(0, p.start.length) >= p.start;
+    const until = !p.end || day.slice(0, p.end.length) <= p.end;
+    return from && until;
+  }
+
+  /** A restructuring: what it was and when, then its legal basis and note when given. */
+  function eventNote(restructuring) {
+    const type = t('restructuringTypes')[restructuring.type] || restructuring.type;
+    return h(
+      'span',
+      { class: 'history-event' },
+      t('event', type, partialDate(restructuring.date)),
+      restructuring.basis ? [' · ', h('span', { dir: 'auto' }, restructuring.basis)] : null,
+      restructuring.note ? [' · ', h('span', { dir: 'auto' }, restructuring.note)] : null,
+    );
+  }
+
+  /** A unit as the history names it (as it was then), linked to its page. */
+  function unitRef(ref) {
+    return h(
+      'a',
+      { class: 'unit-link', href: link(`/units/${encodeURIComponent(ref.id)}`) },
+      ref.acronym ? [h('span', { class: 'acronym' }, ref.acronym), ' '] : null,
+      ref.name ? localized(ref.name, 'span', { class: 'unit-name' }) : h('span', { class: 'unit-name' }, ref.id),
+    );
   }
 
   function rollUpCard(rollUp) {

@@ -14,7 +14,10 @@ public interface LoadSnapshotPort {
     }
   }
 
-  /** Every stored unit, strategy and commitment, in the order stored; empty when none. */
+  /**
+   * Every stored unit (as first established), strategy, commitment and restructuring, in the order
+   * stored; empty when none.
+   */
   Snapshot loadSnapshot();
 
   /** How much is stored, without reading it. */
