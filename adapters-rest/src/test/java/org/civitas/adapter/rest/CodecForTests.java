@@ -12,8 +12,11 @@ import org.civitas.adapter.persistence.dataset.DatasetSource;
 import org.civitas.adapter.persistence.dataset.DatasetWriter;
 import org.civitas.domain.snapshot.Snapshot;
 
-/** The dataset codec behind the server's seam, as the composition root wires it. */
-final class CodecForTests implements DatasetCodec {
+/**
+ * The dataset codec behind the server's seam, as the composition root wires it (public for the
+ * benchmark).
+ */
+public final class CodecForTests implements DatasetCodec {
 
   private final DatasetReader reader = new DatasetReader();
   private final DatasetWriter writer = new DatasetWriter();
