@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,8 +52,8 @@ import org.civitas.domain.snapshot.Snapshot;
  * <p>Run by {@code benchmarks/http.sh}; not a test. Arguments, all optional: {@code --units N}
  * {@code --commitments N} (default 100 000 and 20 000, seed 42), {@code --connections N} (32),
  * {@code --seconds N} (each measurement, 20), {@code --warmup N} (seconds of unmeasured load before
- * each, 10), {@code --stores h2,postgresql}, {@code --budget MINUTES} (20: what does not fit is
- * skipped), {@code --work DIR}.
+ * each, 10), {@code --stores h2,postgresql}, {@code --endpoints unit,tree}, {@code --budget
+ * MINUTES} (20: what does not fit is skipped), {@code --work DIR}.
  */
 public final class HttpBenchmark {
 
@@ -169,7 +170,7 @@ public final class HttpBenchmark {
             RestConfig.DEFAULT.withPort(0));
     int port = server.start();
     try {
-      for (Endpoint endpoint : Endpoint.values()) {
+      for (Endpoint endpoint : endpoints()) {
         Function<SplittableRandom, String> path =
             random -> endpoint.path.apply(ids[random.nextInt(ids.length)]);
         byte[] typical = typicalAnswer(port, ids, endpoint);
@@ -204,6 +205,13 @@ public final class HttpBenchmark {
     } finally {
       server.stop();
     }
+  }
+
+  /** The endpoints asked for ({@code --endpoints unit,tree}), all unless told. */
+  private List<Endpoint> endpoints() {
+    return Arrays.stream(options.getOrDefault("endpoints", "unit,tree").split(","))
+        .map(name -> Endpoint.valueOf(name.strip().toUpperCase(Locale.ROOT)))
+        .toList();
   }
 
   /**
