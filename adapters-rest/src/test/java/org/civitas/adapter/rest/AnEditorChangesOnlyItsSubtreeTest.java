@@ -10,13 +10,18 @@ import org.junit.jupiter.api.Test;
  * a unit below it leads. Function-level (API5): only an administrator imports a dataset. The DPA
  * sits under the DGAS, the DPSV under the DGPE.
  */
+@OnEveryStore
 class AnEditorChangesOnlyItsSubtreeTest {
 
   private static final String DPA = "/api/v1/commitments/fixture-dpa/activities/etape/progress";
   private static final String DPSV = "/api/v1/commitments/fixture-dpsv/activities/etape/progress";
   private static final String REPORT = "{\"progress\": 35, \"status\": \"in-progress\"}";
 
-  private final TestServer server = TestServer.start();
+  private final TestServer server;
+
+  AnEditorChangesOnlyItsSubtreeTest(Store store) {
+    server = TestServer.start(store);
+  }
 
   @AfterEach
   void stop() {

@@ -22,9 +22,9 @@ import org.civitas.domain.snapshot.Snapshot;
 
 /**
  * The dataset codec behind the server's seam, as the composition root wires it; its today is the
- * test server's.
+ * test server's (public for the benchmark).
  */
-final class CodecForTests implements DatasetCodec {
+public final class CodecForTests implements DatasetCodec {
 
   private final DatasetReader reader = new DatasetReader();
   private final DatasetWriter writer = new DatasetWriter();

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Dataset documents checked, exported and imported whole over HTTP. */
+@OnEveryStore
 class DatasetsOverHttpTest {
 
   private static final String UNKNOWN_PARENT =
@@ -20,7 +21,11 @@ class DatasetsOverHttpTest {
           parent: ministere
       """;
 
-  private final TestServer server = TestServer.start();
+  private final TestServer server;
+
+  DatasetsOverHttpTest(Store store) {
+    server = TestServer.start(store);
+  }
 
   @AfterEach
   void stop() {

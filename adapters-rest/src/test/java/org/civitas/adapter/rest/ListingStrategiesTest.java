@@ -7,9 +7,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The strategies on record, listed so that a client can offer them without knowing their ids. */
+@OnEveryStore
 class ListingStrategiesTest {
 
-  private final TestServer server = TestServer.start();
+  private final Store store;
+  private final TestServer server;
+
+  ListingStrategiesTest(Store store) {
+    this.store = store;
+    server = TestServer.start(store);
+  }
 
   @AfterEach
   void stop() {
@@ -56,7 +63,7 @@ class ListingStrategiesTest {
   @Test
   void reads_closed_to_the_public_need_a_token() {
     // given
-    try (TestServer closed = TestServer.start(RestConfig.DEFAULT.withPublicReads(false))) {
+    try (TestServer closed = TestServer.start(store, RestConfig.DEFAULT.withPublicReads(false))) {
 
       // when
       TestServer.Answer anonymous = closed.get("/api/v1/strategies");

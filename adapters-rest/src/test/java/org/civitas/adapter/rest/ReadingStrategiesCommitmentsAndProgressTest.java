@@ -7,9 +7,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Strategies and their coverage, commitments with their figures, progress rolled up by unit. */
+@OnEveryStore
 class ReadingStrategiesCommitmentsAndProgressTest {
 
-  private final TestServer server = TestServer.start();
+  private final TestServer server;
+
+  ReadingStrategiesCommitmentsAndProgressTest(Store store) {
+    server = TestServer.start(store);
+  }
 
   @AfterEach
   void stop() {

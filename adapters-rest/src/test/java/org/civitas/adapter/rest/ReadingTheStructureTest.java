@@ -9,9 +9,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The units as of a day: listed, filtered, searched, one by one, their children and trees. */
+@OnEveryStore
 class ReadingTheStructureTest {
 
-  private final TestServer server = TestServer.start();
+  private final TestServer server;
+
+  ReadingTheStructureTest(Store store) {
+    server = TestServer.start(store);
+  }
 
   @AfterEach
   void stop() {

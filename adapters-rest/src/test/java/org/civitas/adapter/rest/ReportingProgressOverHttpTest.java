@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * …/indicators/{indicatorId}/measurements}: against the ETag read, with a body that holds only what
  * the change takes.
  */
+@OnEveryStore
 class ReportingProgressOverHttpTest {
 
   private static final String SUIVI = "/api/v1/commitments/upe/activities/suivi-appui-upe/progress";
@@ -23,8 +24,13 @@ class ReportingProgressOverHttpTest {
   private static final String REPORT =
       "{\"progress\": 35, \"status\": \"in-progress\", \"note\": \"rapport semestriel\"}";
 
-  private final TestServer server = TestServer.start();
-  private final String token = TestServer.bearer(server.editorOfMsisf);
+  private final TestServer server;
+  private final String token;
+
+  ReportingProgressOverHttpTest(Store store) {
+    server = TestServer.start(store);
+    token = TestServer.bearer(server.editorOfMsisf);
+  }
 
   @AfterEach
   void stop() {

@@ -22,21 +22,20 @@ import java.util.List;
 import org.civitas.adapter.persistence.dataset.DatasetReader;
 import org.civitas.adapter.persistence.dataset.DatasetReading;
 import org.civitas.adapter.persistence.dataset.DatasetSource;
-import org.civitas.adapter.persistence.memory.InMemoryApiTokens;
-import org.civitas.adapter.persistence.memory.InMemoryStore;
 import org.civitas.application.Civitas;
 import org.civitas.application.port.Actor;
 import org.civitas.application.port.in.CreateApiTokenCommand;
 import org.civitas.application.port.in.ImportSnapshotCommand;
 import org.civitas.application.port.in.IssuedApiToken;
 import org.civitas.application.port.in.RevokeApiTokenCommand;
+import org.civitas.application.port.out.CivitasStore;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.snapshot.Snapshot;
 
 /**
- * A server on a free loopback port over the in-memory store, holding every bundled example and the
- * access fixture, with a token of each kind the tests need. Each test starts its own, so that no
- * test sees another's changes.
+ * A server on a free loopback port over a store of its own (in memory unless a {@link Store} is
+ * named), holding every bundled example and the access fixture, with a token of each kind the tests
+ * need. Each test starts its own, so that no test sees another's changes.
  */
 final class TestServer implements AutoCloseable {
 
@@ -45,10 +44,12 @@ final class TestServer implements AutoCloseable {
 
   private static final Path EXAMPLES = Path.of("..", "examples");
 
+  private static final Clock CLOCK =
+      Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
   /** The record every server starts with, read once. */
   static final Snapshot RECORD = readRecord();
 
-  final InMemoryStore store = new InMemoryStore();
   final Civitas civitas;
   final RestServer server;
   final URI base;
@@ -69,15 +70,11 @@ final class TestServer implements AutoCloseable {
   /** A token of the DGAS that was revoked. */
   final String revoked;
 
-  private TestServer(RestConfig config) {
-    InMemoryApiTokens tokens = new InMemoryApiTokens();
-    civitas =
-        Civitas.builder()
-            .store(store)
-            .apiTokens(tokens)
-            .clock(Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
-            .build();
-    civitas.importSnapshot().importSnapshot(ImportSnapshotCommand.of(RECORD, "tests"));
+  private final Store.Opened store;
+
+  private TestServer(Store.Opened store, RestConfig config) {
+    this.store = store;
+    civitas = Civitas.builder().store(store.store()).apiTokens(store.tokens()).clock(CLOCK).build();
     admin = token("dsi-masspf", Actor.Role.ADMIN, "masspf");
     editorOfDgas = token("point-focal-dgas", Actor.Role.EDITOR, "dgas");
     editorOfDgpe = token("point-focal-dgpe", Actor.Role.EDITOR, "dgpe");
@@ -90,16 +87,49 @@ final class TestServer implements AutoCloseable {
   }
 
   static TestServer start() {
-    return start(RestConfig.DEFAULT);
+    return start(Store.MEMORY);
+  }
+
+  static TestServer start(Store kind) {
+    return start(kind, RestConfig.DEFAULT);
   }
 
   static TestServer start(RestConfig config) {
-    return new TestServer(config.withHost("127.0.0.1").withPort(0));
+    return start(Store.MEMORY, config);
+  }
+
+  static TestServer start(Store kind, RestConfig config) {
+    Store.Opened store = kind.open(TestServer::holdTheRecord);
+    try {
+      return new TestServer(store, config.withHost("127.0.0.1").withPort(0));
+    } catch (RuntimeException e) {
+      store.close().run();
+      throw e;
+    }
+  }
+
+  /** Imports the record into {@code store}, as the only change in its audit log. */
+  private static void holdTheRecord(CivitasStore store) {
+    Civitas.builder()
+        .store(store)
+        .clock(CLOCK)
+        .build()
+        .importSnapshot()
+        .importSnapshot(ImportSnapshotCommand.of(RECORD, "tests"));
+  }
+
+  /** From now on, reading a unit fails in the store as it does when a database is broken. */
+  void breakUnitReads() {
+    store.breakUnitReads().run();
   }
 
   @Override
   public void close() {
-    server.stop();
+    try {
+      server.stop();
+    } finally {
+      store.close().run();
+    }
   }
 
   private String token(String subject, Actor.Role role, String scope) {

@@ -8,14 +8,21 @@ import org.junit.jupiter.api.Test;
  * Broken authentication (OWASP API2): a change without a token, or with one malformed, unknown or
  * revoked, is refused with a challenge, and reads can be closed to anyone without a token.
  */
+@OnEveryStore
 class TokensAreCheckedTest {
 
   private static final String SUIVI = "/api/v1/commitments/upe/activities/suivi-appui-upe/progress";
   private static final String REPORT = "{\"progress\": 35, \"status\": \"in-progress\"}";
 
+  private final Store store;
+
+  TokensAreCheckedTest(Store store) {
+    this.store = store;
+  }
+
   @Test
   void a_change_without_a_token_is_refused_with_a_bearer_challenge() {
-    try (TestServer server = TestServer.start()) {
+    try (TestServer server = TestServer.start(store)) {
       // when
       TestServer.Answer answer = server.put(SUIVI, REPORT, "If-Match", "\"v1\"");
 
@@ -28,7 +35,7 @@ class TokensAreCheckedTest {
 
   @Test
   void a_malformed_token_is_refused() {
-    try (TestServer server = TestServer.start()) {
+    try (TestServer server = TestServer.start(store)) {
       // when
       TestServer.Answer basic =
           server.put(
@@ -46,7 +53,7 @@ class TokensAreCheckedTest {
 
   @Test
   void a_token_nobody_was_given_is_refused() {
-    try (TestServer server = TestServer.start()) {
+    try (TestServer server = TestServer.start(store)) {
       // when
       TestServer.Answer answer =
           server.put(
@@ -65,7 +72,7 @@ class TokensAreCheckedTest {
 
   @Test
   void a_revoked_token_is_refused() {
-    try (TestServer server = TestServer.start()) {
+    try (TestServer server = TestServer.start(store)) {
       // when
       TestServer.Answer answer =
           server.put(
@@ -85,7 +92,7 @@ class TokensAreCheckedTest {
 
   @Test
   void a_bad_token_is_refused_even_on_a_public_read() {
-    try (TestServer server = TestServer.start()) {
+    try (TestServer server = TestServer.start(store)) {
       // when
       TestServer.Answer answer =
           server.get("/api/v1/units/dgas", "Authorization", TestServer.bearer(server.revoked));
@@ -97,7 +104,7 @@ class TokensAreCheckedTest {
 
   @Test
   void reads_are_open_by_default() {
-    try (TestServer server = TestServer.start()) {
+    try (TestServer server = TestServer.start(store)) {
       // when / then
       assertThat(server.get("/api/v1/units/dgas").status()).isEqualTo(200);
     }
@@ -105,7 +112,7 @@ class TokensAreCheckedTest {
 
   @Test
   void closed_reads_need_a_token_of_any_role() {
-    try (TestServer server = TestServer.start(RestConfig.DEFAULT.withPublicReads(false))) {
+    try (TestServer server = TestServer.start(store, RestConfig.DEFAULT.withPublicReads(false))) {
       // when
       TestServer.Answer anonymous = server.get("/api/v1/units/dgas");
       TestServer.Answer editor =
@@ -120,7 +127,7 @@ class TokensAreCheckedTest {
 
   @Test
   void the_health_check_and_the_description_stay_open_when_reads_are_closed() {
-    try (TestServer server = TestServer.start(RestConfig.DEFAULT.withPublicReads(false))) {
+    try (TestServer server = TestServer.start(store, RestConfig.DEFAULT.withPublicReads(false))) {
       // when
       TestServer.Answer health = server.get("/health");
       TestServer.Answer openApi = server.get("/api/v1/openapi.json");

@@ -56,12 +56,12 @@ import org.civitas.domain.strategy.StrategyId;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
@@ -95,6 +95,12 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
           + " u.first_day, u.last_day, u.staff, u.territory, u.posts, u.mandate, u.links";
   private static final String LINK_COLUMNS =
       "l.unit_id, l.position, l.parent_id, l.start_date, l.end_date, l.first_day, l.last_day";
+
+  /** A unit's parent link beside the unit's columns, under names of its own where they clash. */
+  private static final String JOINED_LINK_COLUMNS =
+      "l.position AS link_position, l.parent_id, l.start_date, l.end_date,"
+          + " l.first_day AS link_first_day, l.last_day AS link_last_day";
+
   private static final String AUDIT_COLUMNS =
       "at, actor, action, subject, state_before, state_after, note";
   private static final String UNITS_ON_PATHS =
@@ -104,19 +110,27 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
   private static final String PATH_IN_FORCE =
       "(p.first_day IS NULL OR p.first_day <= :day) AND (p.last_day IS NULL OR p.last_day >= :day)";
 
-  /** The databases Civitas runs on, and what differs between them. */
+  /**
+   * The databases Civitas runs on, and what differs between them. The paths below a path are found
+   * through the index on paths both ways, each as its database serves it best: PostgreSQL by {@code
+   * LIKE 'prefix%'} over its text_pattern_ops index; H2 by the range of paths from the prefix up to
+   * the prefix with its closing slash turned into the next character, as it parses and plans a
+   * {@code LIKE} with a bound pattern again at every execution, and compares text by code point.
+   */
   private enum Vendor {
-    H2("jdbc:h2:", "h2", false),
-    POSTGRESQL("jdbc:postgresql:", "postgresql", true);
+    H2("jdbc:h2:", "h2", false, "p.path >= :prefix AND p.path < :beyond"),
+    POSTGRESQL("jdbc:postgresql:", "postgresql", true, "p.path LIKE :prefix");
 
     private final String urlPrefix;
     private final String migrations;
     private final boolean analyzesAfterImport;
+    private final String pathsUnder;
 
-    Vendor(String urlPrefix, String migrations, boolean analyzesAfterImport) {
+    Vendor(String urlPrefix, String migrations, boolean analyzesAfterImport, String pathsUnder) {
       this.urlPrefix = urlPrefix;
       this.migrations = migrations;
       this.analyzesAfterImport = analyzesAfterImport;
+      this.pathsUnder = pathsUnder;
     }
 
     static Optional<Vendor> of(String url) {
@@ -209,16 +223,7 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
         LocalDate.class, (rs, column, ctx) -> rs.getObject(column, LocalDate.class));
     jdbi.registerColumnMapper(
         OffsetDateTime.class, (rs, column, ctx) -> rs.getObject(column, OffsetDateTime.class));
-    for (Class<?> row :
-        List.of(
-            UnitRow.class,
-            ParentLinkRow.class,
-            PathRow.class,
-            StrategyRow.class,
-            CommitmentRow.class,
-            AuditRow.class)) {
-      jdbi.registerRowMapper(ConstructorMapper.factory(row));
-    }
+    Rows.readWith(jdbi);
     return jdbi;
   }
 
@@ -236,12 +241,28 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
     pool.close();
   }
 
+  /**
+   * Runs {@code reads} in one repeatable-read transaction, so that the several queries of one
+   * answer see one state of the record. PostgreSQL is told so for that transaction alone: changing
+   * the session's level, and changing it back, would cost the driver a round trip each, and asking
+   * it what the level was another.
+   */
+  private <R> R reading(HandleCallback<R, RuntimeException> reads) {
+    if (vendor == Vendor.POSTGRESQL) {
+      return jdbi.inTransaction(
+          h -> {
+            h.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            return reads.withHandle(h);
+          });
+    }
+    return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, reads);
+  }
+
   // ------------------------------------------------------------------------------ snapshots
 
   @Override
   public Snapshot loadSnapshot() {
-    return jdbi.inTransaction(
-        TransactionIsolationLevel.REPEATABLE_READ,
+    return reading(
         h ->
             new Snapshot(
                 unitsAsEstablished(h),
@@ -431,53 +452,46 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
 
   @Override
   public ImmutableList<OrgUnit> loadUnits() {
-    return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> allUnits(h));
+    return reading(h -> allUnits(h));
   }
 
   @Override
   public Optional<Versioned<OrgUnit>> loadUnit(UnitId id) {
-    return jdbi.inTransaction(
-        TransactionIsolationLevel.REPEATABLE_READ,
+    return reading(
         h -> {
-          Optional<UnitRow> row =
-              h.createQuery("SELECT " + UNIT_COLUMNS + " FROM units u WHERE u.id = :id")
-                  .bind("id", id.value())
-                  .mapTo(UnitRow.class)
-                  .findOne();
-          if (row.isEmpty()) {
-            return Optional.empty();
-          }
-          List<ParentLink> parents =
-              h.createQuery(
-                      "SELECT "
-                          + LINK_COLUMNS
-                          + " FROM unit_parent_links l WHERE l.unit_id = :id"
-                          + " ORDER BY l.position")
-                  .bind("id", id.value())
-                  .mapTo(ParentLinkRow.class)
-                  .map(rows::link)
-                  .list();
-          OrgUnit unit =
-              Replay.acrossTime(List.of(rows.unit(row.get(), parents)), restructurings(h)).get(0);
-          return Optional.of(Versioned.of(unit, row.get().version()));
+          List<Versioned<OrgUnit>> found = new ArrayList<>(1);
+          withParents(
+              h,
+              " FROM units u",
+              " WHERE u.id = :id",
+              Map.of("id", id.value()),
+              (row, parents) -> found.add(Versioned.of(rows.unit(row, parents), row.version())));
+          return found.stream()
+              .findFirst()
+              .map(
+                  stored ->
+                      Versioned.of(
+                          Replay.acrossTime(List.of(stored.value()), restructurings(h)).get(0),
+                          stored.version()));
         });
   }
 
   @Override
   public ImmutableList<OrgUnit> loadSubtree(UnitId root, LocalDate asOf, OptionalInt depth) {
-    return jdbi.inTransaction(
-        TransactionIsolationLevel.REPEATABLE_READ,
+    return reading(
         h -> {
           Optional<PathRow> top = pathOn(h, root, asOf);
           if (top.isEmpty()) {
             return ImmutableList.of();
           }
-          Map<String, Object> bindings = below(top.get(), asOf, depth);
-          return units(
+          ImmutableList.Builder<OrgUnit> units = ImmutableList.builder();
+          withParents(
               h,
-              UNITS_ON_PATHS + below(depth),
-              " FROM unit_paths p JOIN unit_parent_links l ON l.unit_id = p.unit_id" + below(depth),
-              bindings);
+              UNITS_ON_PATHS,
+              below(depth),
+              below(top.get(), asOf, depth),
+              (row, parents) -> units.add(rows.unit(row, parents)));
+          return Replay.acrossTime(units.build(), restructurings(h));
         });
   }
 
@@ -515,15 +529,24 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
   }
 
   /** The path rows in force on the day below the path bound to {@code :prefix}, to a depth. */
-  private static String below(OptionalInt depth) {
-    return " WHERE p.path LIKE :prefix AND "
+  private String below(OptionalInt depth) {
+    return " WHERE "
+        + vendor.pathsUnder
+        + " AND "
         + PATH_IN_FORCE
         + (depth.isPresent() ? " AND p.depth <= :deepest" : "");
   }
 
-  private static Map<String, Object> below(PathRow top, LocalDate day, OptionalInt depth) {
+  private Map<String, Object> below(PathRow top, LocalDate day, OptionalInt depth) {
     Map<String, Object> bindings = new HashMap<>();
-    bindings.put("prefix", top.path() + "%");
+    String prefix = top.path();
+    if (vendor == Vendor.H2) {
+      // Every path ends with a slash: those that start with the prefix sort before this one.
+      bindings.put("prefix", prefix);
+      bindings.put("beyond", prefix.substring(0, prefix.length() - 1) + (char) ('/' + 1));
+    } else {
+      bindings.put("prefix", prefix + "%");
+    }
     bindings.put("day", day);
     depth.ifPresent(levels -> bindings.put("deepest", top.depth() + levels));
     return bindings;
@@ -531,41 +554,72 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
 
   /** Every unit across time, in the order stored. */
   private ImmutableList<OrgUnit> allUnits(Handle h) {
-    return units(h, " FROM units u", " FROM unit_parent_links l", Map.of());
+    return Replay.acrossTime(unitsAsEstablished(h), restructurings(h));
   }
 
   /** Every unit as first established, as stored, in the order stored. */
   private ImmutableList<OrgUnit> unitsAsEstablished(Handle h) {
-    return unitsAsStored(h, " FROM units u", " FROM unit_parent_links l", Map.of());
-  }
-
-  /**
-   * The units selected by {@code unitsFrom} and {@code linksFrom} (each a {@code FROM … WHERE …}
-   * over aliases {@code u} and {@code l}) across time, the restructurings applied, in the order
-   * stored.
-   */
-  private ImmutableList<OrgUnit> units(
-      Handle h, String unitsFrom, String linksFrom, Map<String, Object> bindings) {
-    return Replay.acrossTime(unitsAsStored(h, unitsFrom, linksFrom, bindings), restructurings(h));
-  }
-
-  /** The units and parent links selected, as stored: as first established. */
-  private ImmutableList<OrgUnit> unitsAsStored(
-      Handle h, String unitsFrom, String linksFrom, Map<String, Object> bindings) {
     Map<String, List<ParentLink>> parents = new HashMap<>();
-    h.createQuery("SELECT " + LINK_COLUMNS + linksFrom + " ORDER BY l.unit_id, l.position")
-        .bindMap(bindings)
+    h.createQuery(
+            "SELECT " + LINK_COLUMNS + " FROM unit_parent_links l ORDER BY l.unit_id, l.position")
         .mapTo(ParentLinkRow.class)
         .forEach(
             link ->
                 parents
                     .computeIfAbsent(link.unitId(), k -> new ArrayList<>())
                     .add(rows.link(link)));
-    return h.createQuery("SELECT " + UNIT_COLUMNS + unitsFrom + " ORDER BY u.position")
-        .bindMap(bindings)
+    return h.createQuery("SELECT " + UNIT_COLUMNS + " FROM units u ORDER BY u.position")
         .mapTo(UnitRow.class)
         .map(row -> rows.unit(row, parents.getOrDefault(row.id(), List.of())))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /** What is done with each unit row read and its parent links, in their order. */
+  private interface UnitAndParents {
+    void accept(UnitRow row, List<ParentLink> parents);
+  }
+
+  /**
+   * The units selected by {@code from} (over alias {@code u}) and {@code where}, in the order
+   * stored, each with its parent links read in the same statement: one row per link, or one without
+   * a link for a root.
+   */
+  private void withParents(
+      Handle h, String from, String where, Map<String, Object> bindings, UnitAndParents each) {
+    h.createQuery(
+            "SELECT "
+                + UNIT_COLUMNS
+                + ", "
+                + JOINED_LINK_COLUMNS
+                + from
+                + " LEFT JOIN unit_parent_links l ON l.unit_id = u.id"
+                + where
+                + " ORDER BY u.position, l.position")
+        .bindMap(bindings)
+        .scanResultSet(
+            (results, ctx) -> {
+              ResultSet rs = results.get();
+              UnitRow unit = null;
+              List<ParentLink> parents = new ArrayList<>();
+              while (rs.next()) {
+                String id = rs.getString("id");
+                if (unit == null || !unit.id().equals(id)) {
+                  if (unit != null) {
+                    each.accept(unit, parents);
+                    parents = new ArrayList<>();
+                  }
+                  unit = Rows.unit(rs);
+                }
+                Optional<ParentLinkRow> link = Rows.joinedLink(rs);
+                if (link.isPresent()) {
+                  parents.add(rows.link(link.get()));
+                }
+              }
+              if (unit != null) {
+                each.accept(unit, parents);
+              }
+              return null;
+            });
   }
 
   // ------------------------------------------------------------------------------ strategies
@@ -613,8 +667,8 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
     if (ids.isEmpty()) {
       return ImmutableList.of();
     }
-    return jdbi.inTransaction(
-        TransactionIsolationLevel.REPEATABLE_READ,
+    // Up to a batch of leads, one statement; beyond, several that see one state of the record.
+    HandleCallback<ImmutableList<Commitment>, RuntimeException> read =
         h -> {
           List<CommitmentRow> found = new ArrayList<>();
           for (List<String> chunk : Lists.partition(ids, BATCH)) {
@@ -630,7 +684,8 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
               .sorted(Comparator.comparingInt(CommitmentRow::position))
               .map(rows::commitment)
               .collect(ImmutableList.toImmutableList());
-        });
+        };
+    return ids.size() <= BATCH ? jdbi.withHandle(read) : reading(read);
   }
 
   @Override
