@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.civitas.adapter.persistence.dataset.DatasetReader;
 import org.civitas.adapter.persistence.dataset.DatasetReading;
 import org.civitas.domain.snapshot.Snapshot;
@@ -18,10 +19,14 @@ final class Examples {
 
   private Examples() {}
 
-  /** The record of {@code examples/NAME}, which reads without error. */
-  static Snapshot example(String name) {
-    DatasetReading reading = new DatasetReader().read(EXAMPLES.resolve(name));
-    assertThat(reading.hasErrors()).as("%s reads without error", name).isFalse();
+  /**
+   * The record of {@code examples/NAME}, which reads without error; several names separated by
+   * spaces are read as one dataset (the stratégie 4+4 needs the file of its owner, maroc-upe.yaml).
+   */
+  static Snapshot example(String names) {
+    Path[] files = Arrays.stream(names.split(" ")).map(EXAMPLES::resolve).toArray(Path[]::new);
+    DatasetReading reading = new DatasetReader().read(files);
+    assertThat(reading.hasErrors()).as("%s reads without error", names).isFalse();
     return reading.snapshot();
   }
 

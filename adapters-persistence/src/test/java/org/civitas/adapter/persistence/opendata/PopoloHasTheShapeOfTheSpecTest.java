@@ -152,7 +152,7 @@ class PopoloHasTheShapeOfTheSpecTest {
       strings = {
         "togo-masspf.yaml",
         "maroc-agadir-das.yaml",
-        "maroc-strategie-4-4.yaml",
+        "maroc-strategie-4-4.yaml maroc-upe.yaml",
         "benin-sg.yaml",
         "maroc-upe.yaml"
       })

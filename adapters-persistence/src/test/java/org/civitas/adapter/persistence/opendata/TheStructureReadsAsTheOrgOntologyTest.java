@@ -262,7 +262,7 @@ class TheStructureReadsAsTheOrgOntologyTest {
       strings = {
         "togo-masspf.yaml",
         "maroc-agadir-das.yaml",
-        "maroc-strategie-4-4.yaml",
+        "maroc-strategie-4-4.yaml maroc-upe.yaml",
         "benin-sg.yaml",
         "maroc-upe.yaml"
       })
