@@ -179,9 +179,24 @@ public abstract class OrgUnit {
     return ImmutableOrgUnit.copyOf(this).withParents(links);
   }
 
-  /** This unit with {@code lastDay} as the last day of its life. */
+  /**
+   * This unit with {@code lastDay} as the last day of its life. A name given after that day was
+   * never borne (a unit renamed and ended on the same date): it keeps the name of its last day.
+   */
   public OrgUnit endedOn(LocalDate lastDay) {
+    List<DatedName> former = new ArrayList<>(formerNames());
+    LocalizedText name = name();
+    Optional<String> acronym = acronym();
+    while (!former.isEmpty()
+        && !former.get(former.size() - 1).period().lastDay().orElseThrow().isBefore(lastDay)) {
+      DatedName borne = former.remove(former.size() - 1);
+      name = borne.name();
+      acronym = borne.acronym();
+    }
     return ImmutableOrgUnit.copyOf(this)
+        .withFormerNames(former)
+        .withName(name)
+        .withAcronym(acronym)
         .withLifetime(new Period(lifetime().start(), Optional.of(PartialDate.of(lastDay))));
   }
 

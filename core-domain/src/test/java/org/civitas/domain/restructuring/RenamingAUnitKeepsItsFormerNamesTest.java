@@ -67,6 +67,32 @@ class RenamingAUnitKeepsItsFormerNamesTest {
   }
 
   @Test
+  void a_unit_renamed_and_dissolved_on_the_same_date_never_bore_the_new_name() {
+    // given the rename of 2019 and, made up for the test, a dissolution that same day
+    Snapshot renamed = renamedTwice();
+    Snapshot snapshot =
+        new Snapshot(
+            renamed.units(),
+            renamed.strategies(),
+            renamed.commitments(),
+            ImmutableList.of(
+                renamed.restructurings().get(0),
+                Restructuring.Dissolve.of(
+                    MINISTRY, ImmutableList.of(), PartialDate.parse("2019-10-09"))));
+
+    // when
+    OrgUnit ministry = snapshot.chart().unit(MINISTRY).orElseThrow();
+
+    // then
+    assertThat(ministry.names())
+        .containsExactly(
+            new DatedName(
+                fr(MSSFDS), Optional.empty(), Period.until(PartialDate.parse("2019-10-08"))));
+    assertThat(ministry.labelOn(LocalDate.of(2019, 10, 8))).isEqualTo(MSSFDS);
+    assertThat(ministry.dissolved()).contains(PartialDate.parse("2019-10-08"));
+  }
+
+  @Test
   void the_structure_of_a_day_names_the_unit_as_it_was_named_that_day() {
     // given
     Snapshot snapshot = renamedTwice();
