@@ -150,12 +150,15 @@ final class CommitmentEndpoints {
   }
 
   /**
-   * The commitment as it stands after the change, with the ETag to name in the next one. Its
-   * figures are those of today.
+   * The commitment as this change left it, with the ETag to name in the next one. Its figures are
+   * those of today. Never the commitment as read again: another change stored since would be
+   * answered under its version, as if this client had made it and seen what it replaced.
    */
   private void answerChanged(Context ctx, Versioned<Commitment> saved) throws IOException {
-    CommitmentView view =
+    CommitmentView now =
         civitas.showCommitment().show(ShowCommitmentQuery.today(saved.value().id()));
+    CommitmentView view =
+        now.version() == saved.version() ? now : CommitmentView.of(saved, now.asOf());
     ctx.header("Content-Location", "/api/v1/commitments/" + saved.value().id());
     Answers.versioned(ctx, MAP.commitment(view), view.version(), false);
   }
