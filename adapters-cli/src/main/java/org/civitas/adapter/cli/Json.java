@@ -12,11 +12,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.civitas.application.port.in.CommitmentSummary;
 import org.civitas.domain.commitment.RollUp;
 import org.civitas.domain.commitment.ScheduleState;
+import org.civitas.domain.organization.DatedName;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.text.LocalizedText;
@@ -77,11 +79,20 @@ final class Json {
     return node;
   }
 
-  /** A unit named: {@code {id, kind, acronym, name}}. */
+  /** A unit named: {@code {id, kind, acronym, name}}, by its latest name. */
   static ObjectNode unit(OrgUnit unit) {
+    return named(unit, unit.names().get(unit.names().size() - 1));
+  }
+
+  /** A unit named as it was on {@code day}. */
+  static ObjectNode unit(OrgUnit unit, LocalDate day) {
+    return named(unit, unit.nameOn(day));
+  }
+
+  private static ObjectNode named(OrgUnit unit, DatedName name) {
     ObjectNode node = object().put("id", unit.id().value()).put("kind", unit.kind().code());
-    put(node, "acronym", unit.acronym());
-    return node.put("name", text(unit.name()));
+    put(node, "acronym", name.acronym());
+    return node.put("name", text(name.name()));
   }
 
   /**
@@ -89,9 +100,15 @@ final class Json {
    * (validation reports such a reference; a snapshot with it is never stored).
    */
   static ObjectNode unit(UnitId id, Optional<OrgUnit> unit) {
-    if (unit.isPresent()) {
-      return unit(unit.get());
-    }
+    return unit.isPresent() ? unit(unit.get()) : unknown(id);
+  }
+
+  /** As {@link #unit(UnitId, Optional)}, the unit named as it was on {@code day}. */
+  static ObjectNode unit(UnitId id, Optional<OrgUnit> unit, LocalDate day) {
+    return unit.isPresent() ? unit(unit.get(), day) : unknown(id);
+  }
+
+  private static ObjectNode unknown(UnitId id) {
     ObjectNode node = object().put("id", id.value());
     node.putNull("kind");
     node.putNull("acronym");

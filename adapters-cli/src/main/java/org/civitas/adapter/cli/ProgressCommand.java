@@ -77,10 +77,10 @@ final class ProgressCommand implements Callable<Integer> {
     for (UnitProgress row : report.units()) {
       String indent = "  ".repeat(row.depth());
       if (row.rollUp().commitments() == 0) {
-        out.println(indent + style.unit(row.unit()) + style.dim(" · no commitment"));
+        out.println(indent + style.unit(row.unit(), report.asOf()) + style.dim(" · no commitment"));
         continue;
       }
-      out.println(indent + style.unit(row.unit()));
+      out.println(indent + style.unit(row.unit(), report.asOf()));
       out.println(indent + "  Σ " + Figures.rollUp(row.rollUp(), style));
       for (CommitmentSummary commitment : row.commitments()) {
         out.println(indent + "  • " + Figures.commitment(commitment, style));
@@ -93,7 +93,7 @@ final class ProgressCommand implements Callable<Integer> {
     ArrayNode units = document.putArray("units");
     for (UnitProgress row : report.units()) {
       ObjectNode node = units.addObject();
-      node.set("unit", Json.unit(row.unit()));
+      node.set("unit", Json.unit(row.unit(), report.asOf()));
       node.put("depth", row.depth());
       node.set("rollUp", Json.rollUp(row.rollUp()));
       ArrayNode commitments = node.putArray("commitments");

@@ -69,7 +69,7 @@ final class ShowCommitmentCommand implements Callable<Integer> {
     UnitNames names;
     try (Session session = data.open(wiring)) {
       view = session.civitas().showCommitment().show(query);
-      names = UnitNames.of(session.civitas());
+      names = UnitNames.of(session.civitas(), view.asOf());
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {

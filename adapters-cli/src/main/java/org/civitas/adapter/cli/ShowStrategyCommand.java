@@ -59,7 +59,7 @@ final class ShowStrategyCommand implements Callable<Integer> {
     UnitNames names;
     try (Session session = data.open(wiring)) {
       view = session.civitas().showStrategy().show(query);
-      names = UnitNames.of(session.civitas());
+      names = UnitNames.of(session.civitas(), view.asOf());
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {

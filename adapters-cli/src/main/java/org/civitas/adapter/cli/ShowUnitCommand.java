@@ -62,7 +62,7 @@ final class ShowUnitCommand implements Callable<Integer> {
     UnitNames names;
     try (Session session = data.open(wiring)) {
       view = session.civitas().showUnit().show(query);
-      names = UnitNames.of(session.civitas());
+      names = UnitNames.of(session.civitas(), view.asOf());
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
@@ -75,7 +75,7 @@ final class ShowUnitCommand implements Callable<Integer> {
 
   private void text(UnitView view, UnitNames names, PrintWriter out) {
     OrgUnit unit = view.unit();
-    out.println(style.unit(unit));
+    out.println(style.unit(unit, view.asOf()));
     Sections.field(out, "id", unit.id().value());
     Sections.field(out, "kind", unit.kind().code());
     Sections.field(
@@ -164,9 +164,11 @@ final class ShowUnitCommand implements Callable<Integer> {
   private static ObjectNode json(UnitView view, UnitNames names) {
     OrgUnit unit = view.unit();
     ObjectNode document =
-        Json.unit(unit).put("asOf", view.asOf().toString()).put("inForce", view.inForce());
+        Json.unit(unit, view.asOf())
+            .put("asOf", view.asOf().toString())
+            .put("inForce", view.inForce());
     if (view.parent().isPresent()) {
-      document.set("parent", Json.unit(view.parent().get()));
+      document.set("parent", Json.unit(view.parent().get(), view.asOf()));
     } else {
       document.putNull("parent");
     }
@@ -210,7 +212,7 @@ final class ShowUnitCommand implements Callable<Integer> {
       links.addObject().put("type", link.type().code()).set("unit", names.json(link.unit()));
     }
     ArrayNode children = document.putArray("children");
-    view.children().forEach(c -> children.add(Json.unit(c)));
+    view.children().forEach(c -> children.add(Json.unit(c, view.asOf())));
     ArrayNode commitments = document.putArray("commitments");
     view.commitments().forEach(c -> commitments.add(Json.commitment(c)));
     document.set("rollUp", Json.rollUp(view.rollUp()));

@@ -1,6 +1,8 @@
 package org.civitas.adapter.cli;
 
+import java.time.LocalDate;
 import org.civitas.domain.commitment.ScheduleState;
+import org.civitas.domain.organization.DatedName;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.validation.Severity;
 
@@ -48,9 +50,18 @@ final class Style {
     return paint("36", text);
   }
 
-  /** A unit as people name it: its acronym in bold, then its name. */
+  /** A unit as people name it: its acronym in bold, then its name (its latest). */
   String unit(OrgUnit unit) {
-    return unit.acronym().map(a -> bold(a) + " — ").orElse("") + unit.name().text();
+    return name(unit.names().get(unit.names().size() - 1));
+  }
+
+  /** A unit as it was named on {@code day}. */
+  String unit(OrgUnit unit, LocalDate day) {
+    return name(unit.nameOn(day));
+  }
+
+  private String name(DatedName name) {
+    return name.acronym().map(a -> bold(a) + " — ").orElse("") + name.name().text();
   }
 
   /** {@code text}, coloured by how serious {@code severity} is. */

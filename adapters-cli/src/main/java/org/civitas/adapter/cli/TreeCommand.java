@@ -3,6 +3,7 @@ package org.civitas.adapter.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -77,7 +78,7 @@ final class TreeCommand implements Callable<Integer> {
     if (format.json()) {
       out.println(Json.write(json(tree)));
     } else {
-      out.print(TreeText.render(tree.roots(), style::unit));
+      out.print(TreeText.render(tree.roots(), unit -> style.unit(unit, tree.asOf())));
       int units = tree.roots().stream().mapToInt(TreeNode::size).sum();
       out.println(style.dim(Text.count(units, "unit", "units") + " on " + tree.asOf()));
     }
@@ -87,14 +88,14 @@ final class TreeCommand implements Callable<Integer> {
   private static ObjectNode json(TreeView tree) {
     ObjectNode document = Json.object().put("asOf", tree.asOf().toString());
     ArrayNode roots = document.putArray("roots");
-    tree.roots().forEach(root -> roots.add(node(root)));
+    tree.roots().forEach(root -> roots.add(node(root, tree.asOf())));
     return document;
   }
 
-  private static ObjectNode node(TreeNode node) {
-    ObjectNode json = Json.unit(node.unit());
+  private static ObjectNode node(TreeNode node, LocalDate day) {
+    ObjectNode json = Json.unit(node.unit(), day);
     ArrayNode children = json.putArray("children");
-    node.children().forEach(child -> children.add(node(child)));
+    node.children().forEach(child -> children.add(node(child, day)));
     return json;
   }
 }

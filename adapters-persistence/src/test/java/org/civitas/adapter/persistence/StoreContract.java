@@ -47,6 +47,8 @@ import org.civitas.domain.organization.ParentLink;
 import org.civitas.domain.organization.TreeNode;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.organization.UnitKind;
+import org.civitas.domain.restructuring.Handover;
+import org.civitas.domain.restructuring.Restructuring;
 import org.civitas.domain.snapshot.Snapshot;
 import org.civitas.domain.strategy.StrategyId;
 import org.civitas.domain.time.PartialDate;
@@ -201,6 +203,112 @@ public abstract class StoreContract<S extends CivitasStore> {
 
     // then
     assertThat(store.entries()).containsExactly(first, second);
+  }
+
+  /**
+   * The record restructured: the SG renamed in 2020, the directorate of the elderly moved under the
+   * child protection in 2021, and that general directorate merged into the general directorate of
+   * social action in 2024 (dates and name made up).
+   */
+  static Snapshot restructured() {
+    Snapshot record = record();
+    return new Snapshot(
+        record.units(),
+        record.strategies(),
+        record.commitments(),
+        ImmutableList.of(
+            Restructuring.Rename.of(
+                UnitId.of("sg"),
+                Fixtures.fr("Secrétariat général du Ministère"),
+                Optional.of("SGM"),
+                PartialDate.parse("2020-03")),
+            new Restructuring.Move(
+                UnitId.of("dpa"),
+                UnitId.of("dgpe"),
+                PartialDate.parse("2021"),
+                Optional.of("Arrêté n° 2021-004"),
+                Optional.empty()),
+            new Restructuring.Merge(
+                ImmutableList.of(UnitId.of("dgas"), UnitId.of("dgpe")),
+                UnitId.of("dgas"),
+                Handover.NONE.withCommitments(UnitId.of("masspf"), List.of(UPE_DGPE)),
+                PartialDate.parse("2024-01-01"),
+                Optional.empty(),
+                Optional.of("la DGAS absorbe la DGPE"))));
+  }
+
+  @Test
+  void restructurings_read_back_as_given_and_units_are_read_across_time() {
+    // given
+    Snapshot restructured = restructured();
+
+    // when
+    store.saveSnapshot(restructured, imported());
+
+    // then the record reads back as written: units as first established, the restructurings
+    assertThat(store.loadSnapshot()).isEqualTo(restructured);
+    assertThat(store.countStored()).isEqualTo(new Counts(9, 1, 2));
+    // and the units are read with what the restructurings did to them
+    assertThat(store.loadUnits()).isEqualTo(restructured.chart().units());
+    OrgUnit sg = store.loadUnit(UnitId.of("sg")).orElseThrow().value();
+    assertThat(sg.labelOn(LocalDate.of(2019, 1, 1))).isEqualTo("Secrétariat général");
+    assertThat(sg.label()).isEqualTo("SGM — Secrétariat général du Ministère");
+    assertThat(store.loadUnit(UnitId.of("dgpe")).orElseThrow().value().dissolved())
+        .contains(PartialDate.parse("2023-12-31"));
+    assertThat(store.loadUnit(UnitId.of("dgpe")).orElseThrow().version()).isEqualTo(1);
+  }
+
+  @Test
+  void a_subtree_as_of_a_day_follows_the_restructurings() {
+    // given
+    store.saveSnapshot(restructured(), imported());
+    UnitId masspf = UnitId.of("masspf");
+
+    // when / then
+    assertThat(
+            ids(
+                store.loadSubtree(
+                    UnitId.of("dgas"), LocalDate.of(2020, 1, 1), OptionalInt.empty())))
+        .containsExactly("dgas", "dpa");
+    assertThat(
+            ids(
+                store.loadSubtree(
+                    UnitId.of("dgpe"), LocalDate.of(2022, 1, 1), OptionalInt.empty())))
+        .containsExactly("dpa", "dgpe", "dpsv", "daed");
+    assertThat(ids(store.loadSubtree(masspf, LocalDate.of(2024, 1, 1), OptionalInt.of(1))))
+        .doesNotContain("dgpe")
+        .contains("dgas");
+    assertThat(store.loadSubtree(UnitId.of("dgpe"), LocalDate.of(2024, 1, 1), OptionalInt.empty()))
+        .isEmpty();
+    assertThat(
+            store
+                .loadSubtree(UnitId.of("sg"), LocalDate.of(2020, 6, 1), OptionalInt.empty())
+                .get(0)
+                .labelOn(LocalDate.of(2020, 6, 1)))
+        .isEqualTo("SGM — Secrétariat général du Ministère");
+  }
+
+  @Test
+  void a_snapshot_whose_restructuring_cannot_take_effect_is_refused_and_nothing_changes() {
+    // given a merge of one unit
+    store.saveSnapshot(record(), imported());
+    Snapshot refused =
+        new Snapshot(
+            record().units(),
+            record().strategies(),
+            record().commitments(),
+            ImmutableList.of(
+                Restructuring.Merge.of(
+                    ImmutableList.of(UnitId.of("dgas")),
+                    UnitId.of("dgpe"),
+                    PartialDate.parse("2024"))));
+
+    // when / then
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> store.saveSnapshot(refused, imported()))
+        .withMessageStartingWith("the merge at /restructurings/0 cannot take effect");
+    assertThat(store.loadSnapshot()).isEqualTo(record());
+    assertThat(store.entries()).containsExactly(imported());
   }
 
   @Test

@@ -115,7 +115,7 @@ class DatasetsOverHttpTest {
     // then
     assertThat(imported.status()).as(imported.body()).isEqualTo(200);
     JsonNode report = imported.json();
-    assertThat(report.path("units").asInt()).isEqualTo(40);
+    assertThat(report.path("units").asInt()).isEqualTo(39);
     assertThat(report.path("strategies").asInt()).isEqualTo(2);
     assertThat(report.path("commitments").asInt()).isEqualTo(3);
     assertThat(server.civitas.auditLog().entries().get(1).actor()).isEqualTo("dsi-masspf");

@@ -28,7 +28,7 @@ class ListingStrategiesTest {
     JsonNode social = items.get(0);
     assertThat(social.path("id").asText()).isEqualTo("pole-social-4-4");
     assertThat(social.path("title").path("fr").asText()).isEqualTo("Stratégie du pôle Social");
-    assertThat(social.path("owner").asText()).isEqualTo("mssfds");
+    assertThat(social.path("owner").asText()).isEqualTo("msisf");
     assertThat(social.path("axes").asInt()).isEqualTo(8);
     assertThat(social.path("objectives").asInt()).isEqualTo(21);
     assertThat(social.path("actions").asInt()).isEqualTo(58);

@@ -92,7 +92,7 @@ class ReadingTheStructureTest {
 
     // then
     assertThat(pages).isEqualTo(4);
-    assertThat(ids).hasSize(40).doesNotHaveDuplicates();
+    assertThat(ids).hasSize(39).doesNotHaveDuplicates();
     assertThat(ids.subList(0, 5)).containsExactly("masspf", "sg", "daaf", "dpsse", "dgas");
   }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.civitas.domain.time.PartialDate;
 import org.civitas.domain.time.Period;
 
 /**
@@ -96,24 +95,7 @@ public final class OrgChart {
       return new MoveResult.Refused(
           new MoveRefusal.NotAlive(moved.isAliveOn(from) ? newParent : unit, from));
     }
-    List<ParentLink> links = new ArrayList<>();
-    PartialDate start = PartialDate.of(from);
-    for (ParentLink link : moved.parents()) {
-      boolean endsBefore = link.period().lastDay().map(d -> d.isBefore(from)).orElse(false);
-      boolean startsBefore = link.period().firstDay().map(d -> d.isBefore(from)).orElse(true);
-      if (endsBefore) {
-        links.add(link);
-      } else if (startsBefore) {
-        // In force on the move day: it ends the day before.
-        links.add(
-            new ParentLink(
-                link.parent(),
-                new Period(link.period().start(), Optional.of(PartialDate.of(from.minusDays(1))))));
-      }
-      // A link that starts on the move day or later is replaced by the move.
-    }
-    links.add(new ParentLink(newParent, Period.from(start)));
-    OrgUnit updated = ImmutableOrgUnit.copyOf(moved).withParents(links);
+    OrgUnit updated = moved.movedUnder(newParent, from);
     Map<UnitId, OrgUnit> next = new LinkedHashMap<>(units);
     next.put(unit, updated);
     OrgChart chart = new OrgChart(next);

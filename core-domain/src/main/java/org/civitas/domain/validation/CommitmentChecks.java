@@ -1,12 +1,18 @@
 package org.civitas.domain.validation;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.civitas.domain.commitment.Activity;
 import org.civitas.domain.commitment.ActivityStatus;
 import org.civitas.domain.commitment.Commitment;
+import org.civitas.domain.commitment.CommitmentId;
 import org.civitas.domain.commitment.Indicator;
 import org.civitas.domain.organization.OrgUnit;
+import org.civitas.domain.organization.UnitId;
+import org.civitas.domain.restructuring.Holding;
+import org.civitas.domain.restructuring.Orphan;
 import org.civitas.domain.time.PartialDate;
 import org.civitas.domain.time.Period;
 
@@ -100,18 +106,31 @@ final class CommitmentChecks {
 
   /**
    * {@code ref.dissolved}: a commitment led by a unit dissolved before the commitment ends (or
-   * while it has no end).
+   * while it has no end). The lead is the unit that holds it on the commitment's last day: a
+   * restructuring may have passed it on. A lead that a restructuring left orphaned is reported as
+   * such ({@code restructuring.orphaned}), not here.
    */
   static void dissolvedLeads(Document document, Reporter reporter) {
+    Set<CommitmentId> orphaned = new HashSet<>();
+    document.replay().orphans().stream()
+        .map(Orphan::holding)
+        .filter(Holding.Lead.class::isInstance)
+        .forEach(lead -> orphaned.add(((Holding.Lead) lead).commitment()));
     for (Located<Commitment> commitment : document.commitments()) {
       Commitment value = commitment.value();
-      Optional<OrgUnit> lead = document.unit(value.lead()).map(Located::value);
+      if (orphaned.contains(value.id())) {
+        continue;
+      }
+      Optional<LocalDate> end = Document.knownEnd(value.period());
+      UnitId leadId =
+          end.map(day -> document.replay().leadOn(value, day))
+              .orElseGet(() -> lastLead(document, value));
+      Optional<OrgUnit> lead = document.unit(leadId).map(Located::value);
       Optional<LocalDate> dissolved = lead.flatMap(unit -> Document.knownEnd(unit.lifetime()));
       if (dissolved.isEmpty()) {
         continue;
       }
-      boolean endsLater =
-          Document.knownEnd(value.period()).map(end -> end.isAfter(dissolved.get())).orElse(true);
+      boolean endsLater = end.map(day -> day.isAfter(dissolved.get())).orElse(true);
       if (endsLater) {
         reporter.report(
             commitment.at("lead"),
@@ -119,15 +138,22 @@ final class CommitmentChecks {
                 "commitment '%s' is led by '%s', dissolved in %s, %s: give the lead to the unit"
                     + " that took over its work",
                 value.id(),
-                value.lead(),
+                leadId,
                 lead.get().dissolved().orElseThrow(),
                 value
                     .period()
                     .end()
-                    .map(end -> "before the commitment ends (" + end + ")")
+                    .map(day -> "before the commitment ends (" + day + ")")
                     .orElse("while the commitment has no end")));
       }
     }
+  }
+
+  /** The unit that leads a commitment without a known end once every restructuring is done. */
+  private static UnitId lastLead(Document document, Commitment commitment) {
+    return document.replay().applied().isEmpty()
+        ? commitment.lead()
+        : document.replay().leadOn(commitment, LocalDate.MAX);
   }
 
   /** {@code commitment.period.missing}: a commitment without a start or without an end. */

@@ -12,7 +12,10 @@ import org.civitas.domain.commitment.Activity;
 import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.commitment.Indicator;
 import org.civitas.domain.organization.OrgUnit;
+import org.civitas.domain.organization.ParentLink;
 import org.civitas.domain.organization.UnitId;
+import org.civitas.domain.restructuring.Replay;
+import org.civitas.domain.restructuring.Restructuring;
 import org.civitas.domain.snapshot.Snapshot;
 import org.civitas.domain.strategy.Action;
 import org.civitas.domain.strategy.Axis;
@@ -27,25 +30,46 @@ import org.civitas.domain.time.Period;
 /**
  * A snapshot as the checks read it: every object with its place in the document (field names of the
  * dataset format), and units and strategies indexed by id once so that no check scans a list to
- * resolve a reference. Where two objects share an id, the first one is the one referred to.
+ * resolve a reference. Where two objects share an id, the first one is the one referred to. The
+ * restructurings are replayed once: the units are read across time, each at the place of its record
+ * as first established.
  */
 final class Document {
 
+  private final Replay replay;
+  private final ImmutableList<Located<OrgUnit>> written;
   private final ImmutableList<Located<OrgUnit>> units;
   private final ImmutableList<Located<Strategy>> strategies;
   private final ImmutableList<Located<Commitment>> commitments;
+  private final ImmutableList<Located<Restructuring>> restructurings;
   private final Map<UnitId, Located<OrgUnit>> unitsById = new HashMap<>();
   // Every element id of every strategy with that id, so a duplicated strategy id does not also
   // make references to its elements unknown.
   private final Map<StrategyId, Set<ElementId>> elementsByStrategy = new HashMap<>();
 
   private Document(
-      ImmutableList<Located<OrgUnit>> units,
+      Replay replay,
+      ImmutableList<Located<OrgUnit>> written,
       ImmutableList<Located<Strategy>> strategies,
-      ImmutableList<Located<Commitment>> commitments) {
-    this.units = units;
+      ImmutableList<Located<Commitment>> commitments,
+      ImmutableList<Located<Restructuring>> restructurings) {
+    this.replay = replay;
+    this.written = written;
     this.strategies = strategies;
     this.commitments = commitments;
+    this.restructurings = restructurings;
+    Map<UnitId, Located<OrgUnit>> firstWritten = new HashMap<>();
+    written.forEach(unit -> firstWritten.putIfAbsent(unit.value().id(), unit));
+    // Where two units share an id, only the first is replayed; the others stay as written.
+    this.units =
+        written.stream()
+            .map(
+                unit ->
+                    firstWritten.get(unit.value().id()).equals(unit)
+                        ? new Located<>(
+                            replay.chart().unit(unit.value().id()).orElseThrow(), unit.path())
+                        : unit)
+            .collect(ImmutableList.toImmutableList());
     units.forEach(unit -> unitsById.putIfAbsent(unit.value().id(), unit));
     for (Located<Strategy> strategy : strategies) {
       Set<ElementId> elements =
@@ -59,13 +83,29 @@ final class Document {
   static Document of(Snapshot snapshot) {
     Located<Object> root = new Located<>(snapshot, "");
     return new Document(
+        snapshot.replay(),
         root.children("units", snapshot.units()),
         root.children("strategies", snapshot.strategies()),
-        root.children("commitments", snapshot.commitments()));
+        root.children("commitments", snapshot.commitments()),
+        root.children("restructurings", snapshot.restructurings()));
   }
 
+  Replay replay() {
+    return replay;
+  }
+
+  /** The units across time, the restructurings applied. */
   ImmutableList<Located<OrgUnit>> units() {
     return units;
+  }
+
+  /** The units as written: as first established. */
+  ImmutableList<Located<OrgUnit>> writtenUnits() {
+    return written;
+  }
+
+  ImmutableList<Located<Restructuring>> restructurings() {
+    return restructurings;
   }
 
   ImmutableList<Located<Strategy>> strategies() {
@@ -129,12 +169,20 @@ final class Document {
   }
 
   /**
-   * Where the {@code index}th parent link of a unit is written: {@code parent} for a unit with one
-   * parent, as the dataset format writes it; {@code parents/N} for a unit with a dated history of
-   * parents.
+   * Where the {@code index}th parent link of a unit across time is written: at the {@code parent}
+   * of the move that made it; else {@code parent} for a unit written with one parent, as the
+   * dataset format writes it, or {@code parents/N} for a unit with a dated history of parents.
    */
-  static String parentLink(Located<OrgUnit> unit, int index) {
-    return unit.value().parents().size() == 1 ? unit.at("parent") : unit.at("parents", index);
+  String parentLink(Located<OrgUnit> unit, int index) {
+    ParentLink link = unit.value().parents().get(index);
+    Optional<Replay.Applied> move = replay.moveOf(unit.value().id(), link);
+    if (move.isPresent()) {
+      return restructurings.get(move.get().index()).at("parent");
+    }
+    int position = Integer.parseInt(unit.path().substring(unit.path().lastIndexOf('/') + 1));
+    return written.get(position).value().parents().size() == 1
+        ? unit.at("parent")
+        : unit.at("parents", index);
   }
 
   /**

@@ -134,7 +134,7 @@ final class ParentCycles {
       link++;
     }
     reporter.report(
-        Document.parentLink(located, link),
+        document.parentLink(located, link),
         String.format(
             "unit '%s' ends up under itself: its parent chain %s loops; give one of these units a"
                 + " parent outside the loop, or none",

@@ -6,6 +6,7 @@ import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.commitment.Indicator;
 import org.civitas.domain.commitment.Measurement;
 import org.civitas.domain.organization.OrgUnit;
+import org.civitas.domain.restructuring.Restructuring;
 import org.civitas.domain.strategy.Strategy;
 import org.civitas.domain.time.PartialDate;
 import org.civitas.domain.time.Period;
@@ -19,18 +20,22 @@ final class PlaceholderDates {
   private PlaceholderDates() {}
 
   static void check(Document document, Reporter reporter) {
-    for (Located<OrgUnit> unit : document.units()) {
+    // The units as written: the dates a restructuring gives them are checked at the restructuring.
+    for (Located<OrgUnit> unit : document.writtenUnits()) {
       Period lifetime = unit.value().lifetime();
       check(lifetime.start(), unit.at("established"), reporter);
       check(lifetime.end(), unit.at("dissolved"), reporter);
       for (int i = 0; i < unit.value().parents().size(); i++) {
         Period link = unit.value().parents().get(i).period();
-        check(link.start(), Document.parentLink(unit, i), reporter);
-        check(link.end(), Document.parentLink(unit, i), reporter);
+        check(link.start(), document.parentLink(unit, i), reporter);
+        check(link.end(), document.parentLink(unit, i), reporter);
       }
     }
     for (Located<Strategy> strategy : document.strategies()) {
       check(strategy.value().period(), strategy.at("period"), reporter);
+    }
+    for (Located<Restructuring> restructuring : document.restructurings()) {
+      check(Optional.of(restructuring.value().date()), restructuring.at("date"), reporter);
     }
     for (Located<Commitment> commitment : document.commitments()) {
       check(commitment.value().period(), commitment.at("period"), reporter);

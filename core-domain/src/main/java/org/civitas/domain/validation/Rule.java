@@ -32,7 +32,9 @@ public enum Rule {
   REF_DISSOLVED("ref.dissolved", Severity.WARNING, Scope.SNAPSHOT),
   COMMITMENT_PERIOD_MISSING("commitment.period.missing", Severity.WARNING, Scope.SNAPSHOT),
   ACTION_UNOWNED("action.unowned", Severity.INFO, Scope.SNAPSHOT),
-  INDICATOR_TARGET_MISSING("indicator.target.missing", Severity.INFO, Scope.SNAPSHOT);
+  INDICATOR_TARGET_MISSING("indicator.target.missing", Severity.INFO, Scope.SNAPSHOT),
+  RESTRUCTURING_INVALID("restructuring.invalid", Severity.ERROR, Scope.SNAPSHOT),
+  RESTRUCTURING_ORPHANED("restructuring.orphaned", Severity.WARNING, Scope.SNAPSHOT);
 
   /** Where a rule is checked. */
   public enum Scope {

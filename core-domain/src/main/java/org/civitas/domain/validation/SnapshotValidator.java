@@ -37,10 +37,12 @@ public final class SnapshotValidator {
           .put(Rule.COMMITMENT_PERIOD_MISSING, CommitmentChecks::missingPeriods)
           .put(Rule.ACTION_UNOWNED, StrategyChecks::unownedActions)
           .put(Rule.INDICATOR_TARGET_MISSING, CommitmentChecks::missingTargets)
+          .put(Rule.RESTRUCTURING_INVALID, RestructuringChecks::invalid)
+          .put(Rule.RESTRUCTURING_ORPHANED, RestructuringChecks::orphaned)
           .buildOrThrow();
 
   private static final ImmutableList<String> SECTIONS =
-      ImmutableList.of("units", "strategies", "commitments");
+      ImmutableList.of("units", "strategies", "commitments", "restructurings");
 
   /** A finding with the place in the document of the object it concerns. */
   private record Placed(long place, Finding finding) {
@@ -65,8 +67,8 @@ public final class SnapshotValidator {
     CHECKS.forEach(
         (rule, check) ->
             check.run(document, (path, message) -> findings.add(Finding.at(rule, path, message))));
-    // Units, then strategies, then commitments, each in the order given; the sort is stable, so
-    // the findings on one object keep the order of CHECKS.
+    // Units, strategies, commitments, then restructurings, each in the order given; the sort is
+    // stable, so the findings on one object keep the order of CHECKS.
     return findings.stream()
         .map(Placed::of)
         .sorted(Comparator.comparingLong(Placed::place))

@@ -31,7 +31,7 @@ final class UnitChecks {
         }
         if (childRank.getAsInt() < parent.get().kind().rank().getAsInt()) {
           reporter.report(
-              Document.parentLink(unit, i),
+              document.parentLink(unit, i),
               String.format(
                   "unit '%s', a %s, sits under '%s', a %s, which ranks below it: correct the"
                       + " parent, or the kind of one of them",
@@ -62,10 +62,11 @@ final class UnitChecks {
                 .min(LocalDate::compareTo);
         if (underUntil.map(end -> end.isAfter(dissolved.get())).orElse(true)) {
           reporter.report(
-              Document.parentLink(unit, i),
+              document.parentLink(unit, i),
               String.format(
                   "unit '%s' is still under '%s' after '%s' was dissolved (%s): give '%s' its own"
-                      + " dissolution date, or move it under the unit that took over",
+                      + " dissolution date, or move it under the unit that took over (a move"
+                      + " among the restructurings)",
                   child.id(),
                   link.parent(),
                   link.parent(),

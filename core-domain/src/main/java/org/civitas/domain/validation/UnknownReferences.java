@@ -30,6 +30,7 @@ final class UnknownReferences {
     document.strategies().forEach(references::inStrategy);
     document.actions().forEach(references::inAction);
     document.commitments().forEach(references::inCommitment);
+    RestructuringChecks.refusals(document, true, reporter);
   }
 
   private void inUnit(Located<OrgUnit> unit) {
@@ -37,7 +38,7 @@ final class UnknownReferences {
     for (int i = 0; i < value.parents().size(); i++) {
       requireUnit(
           value.parents().get(i).parent(),
-          Document.parentLink(unit, i),
+          document.parentLink(unit, i),
           "unit '" + value.id() + "' has the parent");
     }
     for (int i = 0; i < value.links().size(); i++) {

@@ -26,6 +26,8 @@ class RuleCodesTest {
     "unit.cycle, UNIT_CYCLE, ERROR, SNAPSHOT",
     "activity.outside-period, ACTIVITY_OUTSIDE_PERIOD, WARNING, SNAPSHOT",
     "action.unowned, ACTION_UNOWNED, INFO, SNAPSHOT",
+    "restructuring.invalid, RESTRUCTURING_INVALID, ERROR, SNAPSHOT",
+    "restructuring.orphaned, RESTRUCTURING_ORPHANED, WARNING, SNAPSHOT",
     "field.required, FIELD_REQUIRED, ERROR, FORMAT",
     "period.inverted, PERIOD_INVERTED, ERROR, VALUE"
   })

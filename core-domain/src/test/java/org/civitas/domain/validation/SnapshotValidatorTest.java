@@ -59,7 +59,7 @@ class SnapshotValidatorTest {
     Set<Rule> checked = SnapshotValidator.checkedRules();
 
     // then
-    assertThat(checked).containsExactlyInAnyOrderElementsOf(snapshotRules).hasSize(13);
+    assertThat(checked).containsExactlyInAnyOrderElementsOf(snapshotRules).hasSize(15);
   }
 
   @Test

@@ -37,7 +37,7 @@ class QueriesReadTheDatabaseTest {
     assertThat(imported.outLines())
         .last()
         .isEqualTo(
-            "stored 40 units, 2 strategies and 1 commitment in jdbc:h2:file:"
+            "stored 39 units, 2 strategies and 1 commitment in jdbc:h2:file:"
                 + temp.resolve("civitas").toAbsolutePath()
                 + " (0 errors, 3 warnings, 62 info)");
     assertThat(Files.exists(temp.resolve("civitas.mv.db"))).isTrue();
@@ -47,7 +47,7 @@ class QueriesReadTheDatabaseTest {
             "├── Secrétariat général",
             "├── Direction générale de la protection de l’enfance",
             "│   ├── Direction de la prévention des situations de vulnérabilité")
-        .endsWith("40 units on 2026-11-22");
+        .endsWith("39 units on 2026-11-22");
     assertThat(upe.exitCode()).isZero();
     assertThat(upe.outLines())
         .contains(

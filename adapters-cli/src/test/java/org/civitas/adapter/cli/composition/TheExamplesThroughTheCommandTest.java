@@ -71,20 +71,27 @@ class TheExamplesThroughTheCommandTest {
 
   @Test
   void the_4_4_strategy_repeats_an_objective_title() {
-    // when
-    Command run = Command.run("validate", "--format", "json", example("maroc-strategie-4-4.yaml"));
+    // when: with the file of its owner, the Moroccan ministry
+    Command run =
+        Command.run(
+            "validate",
+            "--format",
+            "json",
+            example("maroc-strategie-4-4.yaml"),
+            example("maroc-upe.yaml"));
 
     // then
     assertThat(run.exitCode()).isZero();
     JsonNode json = run.json();
     assertThat(json.get("valid").asBoolean()).isTrue();
-    assertThat(json.get("counts").get("warning").asInt()).isEqualTo(1);
-    assertThat(json.get("counts").get("info").asInt()).isEqualTo(58);
+    assertThat(json.get("counts").get("warning").asInt()).isEqualTo(3);
+    assertThat(json.get("counts").get("info").asInt()).isEqualTo(62);
     List<JsonNode> warnings = new ArrayList<>();
     json.get("findings")
         .forEach(
             f -> {
-              if (!f.get("code").asText().equals("action.unowned")) {
+              if (f.get("file").asText().endsWith("maroc-strategie-4-4.yaml")
+                  && !f.get("code").asText().equals("action.unowned")) {
                 warnings.add(f);
               }
             });
@@ -116,6 +123,107 @@ class TheExamplesThroughTheCommandTest {
             "│   └── Direction d’assistance à l’enfant en difficulté")
         .contains("└── Services sociaux près les établissements pénitentiaires")
         .endsWith("23 units on 2026-11-22");
+  }
+
+  @Test
+  void the_moroccan_ministry_bears_the_name_of_each_period_in_the_tree() {
+    // given the ministry of the stratégie 4+4, renamed with the governments of 9 October 2019 and
+    // 7 October 2021
+    Object[] examples = {
+      "--data", example("maroc-strategie-4-4.yaml"), "--data", example("maroc-upe.yaml")
+    };
+
+    // when
+    Command before = tree(examples, "2019-01-01");
+    Command between = tree(examples, "2020-06-01");
+    Command after = tree(examples, "2026-11-22");
+
+    // then
+    assertThat(before.outLines())
+        .contains(
+            "Ministère de la Solidarité, de la Femme, de la Famille et du Développement Social")
+        .noneMatch(line -> line.contains("Insertion"));
+    assertThat(between.outLines())
+        .contains(
+            "Ministère de la Solidarité, du Développement Social, de l'Égalité et de la Famille");
+    assertThat(after.outLines())
+        .contains("MSISF — Ministère de la Solidarité, de l'Insertion Sociale et de la Famille")
+        .noneMatch(line -> line.contains("Femme"));
+    // one ministry throughout
+    assertThat(after.outLines()).filteredOn(line -> line.contains("Ministère")).hasSize(1);
+    assertThat(after.outLines()).last().isEqualTo("4 units on 2026-11-22");
+  }
+
+  @Test
+  void the_whole_examples_tree_names_each_unit_as_on_the_day_asked() {
+    // given every example
+    List<Object> words = new ArrayList<>(List.of("tree", "--as-of", "2020-06-01"));
+    for (String file :
+        List.of(
+            "benin-sg.yaml",
+            "maroc-agadir-das.yaml",
+            "maroc-strategie-4-4.yaml",
+            "maroc-upe.yaml",
+            "togo-masspf.yaml")) {
+      words.add("--data");
+      words.add(example(file));
+    }
+
+    // when
+    Command run = Command.run(words.toArray());
+    words.set(2, "2019-01-01");
+    Command earlier = Command.run(words.toArray());
+
+    // then
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.outLines())
+        .contains(
+            "Ministère de la Solidarité, du Développement Social, de l'Égalité et de la Famille")
+        .last()
+        .isEqualTo("39 units on 2020-06-01");
+    assertThat(earlier.outLines())
+        .contains(
+            "Ministère de la Solidarité, de la Femme, de la Famille et du Développement Social");
+  }
+
+  @Test
+  void show_and_progress_name_the_ministry_as_on_the_day_asked() {
+    // when
+    Command show =
+        Command.run(
+            "show", "unit", "msisf", "--data", example("maroc-upe.yaml"), "--as-of", "2020-06-01");
+    Command json =
+        Command.run(
+            "show",
+            "commitment",
+            "upe",
+            "--data",
+            example("maroc-upe.yaml"),
+            "--as-of",
+            "2020-06-01",
+            "--format",
+            "json");
+    Command progress =
+        Command.run("progress", "--data", example("maroc-upe.yaml"), "--as-of", "2019-01-01");
+
+    // then
+    assertThat(show.outLines())
+        .first()
+        .isEqualTo(
+            "Ministère de la Solidarité, du Développement Social, de l'Égalité et de la Famille");
+    assertThat(json.json().get("lead").get("name").asText())
+        .isEqualTo(
+            "Ministère de la Solidarité, du Développement Social, de l'Égalité et de la Famille");
+    assertThat(json.json().get("lead").get("acronym").isNull()).isTrue();
+    assertThat(progress.outLines())
+        .contains(
+            "Ministère de la Solidarité, de la Femme, de la Famille et du Développement Social");
+  }
+
+  private static Command tree(Object[] data, String day) {
+    List<Object> words = new ArrayList<>(List.of("tree", "--as-of", day));
+    words.addAll(List.of(data));
+    return Command.run(words.toArray());
   }
 
   @Test
@@ -189,10 +297,29 @@ class TheExamplesThroughTheCommandTest {
   }
 
   @Test
+  void alone_the_4_4_strategy_has_an_owner_no_unit_of_its_file_is() {
+    // when
+    Command run = Command.run("validate", example("maroc-strategie-4-4.yaml"));
+
+    // then
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.outLines())
+        .anySatisfy(
+            line ->
+                assertThat(line).startsWith("error ref.unknown /strategies/0/owner (line 20): "));
+  }
+
+  @Test
   void nobody_owns_any_action_of_the_4_4_strategy() {
     // when
     Command run =
-        Command.run("coverage", "pole-social-4-4", "--data", example("maroc-strategie-4-4.yaml"));
+        Command.run(
+            "coverage",
+            "pole-social-4-4",
+            "--data",
+            example("maroc-strategie-4-4.yaml"),
+            "--data",
+            example("maroc-upe.yaml"));
 
     // then
     assertThat(run.exitCode()).isZero();

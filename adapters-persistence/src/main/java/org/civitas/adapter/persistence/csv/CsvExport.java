@@ -61,7 +61,8 @@ public final class CsvExport {
                   "staff",
                   "mandate_basis",
                   "mandate_exhaustive"),
-              s -> s.units().stream().map(CsvExport::unit)),
+              // As the restructurings leave them: latest name and parent, and their end.
+              s -> s.chart().units().stream().map(CsvExport::unit)),
           new Table(
               "attributions",
               List.of("unit", "number", "text", "themes"),

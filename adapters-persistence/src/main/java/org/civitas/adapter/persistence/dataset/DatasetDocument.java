@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,13 +15,14 @@ import org.jspecify.annotations.Nullable;
  * document's language, or a map from language tag to string.
  */
 @JsonInclude(Include.NON_NULL)
-@JsonPropertyOrder({"civitas", "language", "units", "strategies", "commitments"})
+@JsonPropertyOrder({"civitas", "language", "units", "strategies", "commitments", "restructurings"})
 record DatasetDocument(
     int civitas,
     String language,
     @JsonInclude(Include.NON_EMPTY) List<Unit> units,
     @JsonInclude(Include.NON_EMPTY) List<Strategy> strategies,
-    @JsonInclude(Include.NON_EMPTY) List<Commitment> commitments) {
+    @JsonInclude(Include.NON_EMPTY) List<Commitment> commitments,
+    @JsonInclude(Include.NON_EMPTY) List<Restructuring> restructurings) {
 
   static final int FORMAT_VERSION = 1;
 
@@ -179,4 +181,46 @@ record DatasetDocument(
       String status,
       BigDecimal progress,
       BigDecimal weight) {}
+
+  /**
+   * A restructuring of any type: the fields its type does not have are left out. {@code into} is a
+   * unit id for a merge and a list for a split; an attribution is {@code UNIT/INDEX}, or its index
+   * alone for the one unit a split or a dissolution ends.
+   */
+  @JsonInclude(Include.NON_NULL)
+  @JsonPropertyOrder({
+    "type",
+    "unit",
+    "units",
+    "name",
+    "acronym",
+    "parent",
+    "into",
+    "successors",
+    "date",
+    "basis",
+    "note",
+    "attributions",
+    "dropped",
+    "commitments",
+    "strategies",
+    "actions"
+  })
+  record Restructuring(
+      String type,
+      @Nullable String unit,
+      @Nullable List<String> units,
+      @Nullable Object name,
+      @Nullable String acronym,
+      @Nullable String parent,
+      @Nullable Object into,
+      @JsonInclude(Include.NON_EMPTY) @Nullable List<String> successors,
+      String date,
+      @Nullable String basis,
+      @Nullable String note,
+      @JsonInclude(Include.NON_EMPTY) Map<String, List<Object>> attributions,
+      @JsonInclude(Include.NON_EMPTY) List<Object> dropped,
+      @JsonInclude(Include.NON_EMPTY) Map<String, List<String>> commitments,
+      @JsonInclude(Include.NON_EMPTY) Map<String, List<String>> strategies,
+      @JsonInclude(Include.NON_EMPTY) Map<String, List<String>> actions) {}
 }

@@ -32,9 +32,10 @@ import org.civitas.domain.validation.SnapshotValidator;
  */
 public final class DatasetReader {
 
-  private static final List<String> LISTS = List.of("units", "strategies", "commitments");
+  private static final List<String> LISTS =
+      List.of("units", "strategies", "commitments", "restructurings");
   private static final Pattern JOINED_POINTER =
-      Pattern.compile("/(?:units|strategies|commitments)/\\d+(?:/[A-Za-z0-9_-]+)*");
+      Pattern.compile("/(?:units|strategies|commitments|restructurings)/\\d+(?:/[A-Za-z0-9_-]+)*");
 
   private final DatasetLimits limits;
   private final DocumentParser parser;
@@ -140,7 +141,8 @@ public final class DatasetReader {
       return switch (list) {
         case 0 -> snapshot.units().size();
         case 1 -> snapshot.strategies().size();
-        default -> snapshot.commitments().size();
+        case 2 -> snapshot.commitments().size();
+        default -> snapshot.restructurings().size();
       };
     }
 
@@ -154,7 +156,10 @@ public final class DatasetReader {
 
   private FileRead readOne(DatasetSource source, Snapshot before) {
     int[] offsets = {
-      before.units().size(), before.strategies().size(), before.commitments().size()
+      before.units().size(),
+      before.strategies().size(),
+      before.commitments().size(),
+      before.restructurings().size()
     };
     Report report = new Report(limits.maxFindings());
     Optional<DocumentNode> root = Optional.empty();

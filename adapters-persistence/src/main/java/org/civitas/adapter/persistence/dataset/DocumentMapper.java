@@ -1,9 +1,13 @@
 package org.civitas.adapter.persistence.dataset;
 
+import com.google.common.collect.ImmutableListMultimap;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.civitas.domain.commitment.Activity;
 import org.civitas.domain.commitment.ActivityId;
 import org.civitas.domain.commitment.ActivityStatus;
@@ -27,6 +31,9 @@ import org.civitas.domain.organization.TerritoryLevel;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.organization.UnitKind;
 import org.civitas.domain.organization.UnitLink;
+import org.civitas.domain.restructuring.Handover;
+import org.civitas.domain.restructuring.Holding;
+import org.civitas.domain.restructuring.Restructuring;
 import org.civitas.domain.snapshot.Snapshot;
 import org.civitas.domain.strategy.Action;
 import org.civitas.domain.strategy.Axis;
@@ -101,7 +108,82 @@ interface DocumentMapper {
         language.tag(),
         snapshot.units().stream().map(u -> unit(u, language)).toList(),
         snapshot.strategies().stream().map(s -> strategy(s, language)).toList(),
-        snapshot.commitments().stream().map(c -> commitment(c, language)).toList());
+        snapshot.commitments().stream().map(c -> commitment(c, language)).toList(),
+        snapshot.restructurings().stream().map(r -> restructuring(r, language)).toList());
+  }
+
+  /** A restructuring, with the fields of its type only. */
+  default DatasetDocument.Restructuring restructuring(
+      Restructuring restructuring, @Context Language language) {
+    String unit = null;
+    List<String> units = null;
+    Object name = null;
+    String acronym = null;
+    String parent = null;
+    Object into = null;
+    List<String> successors = null;
+    Handover handover = Handover.NONE;
+    Optional<UnitId> ended = Optional.empty();
+    if (restructuring instanceof Restructuring.Rename rename) {
+      unit = id(rename.unit());
+      name = text(rename.name(), language);
+      acronym = rename.acronym().orElse(null);
+    } else if (restructuring instanceof Restructuring.Move move) {
+      unit = id(move.unit());
+      parent = id(move.parent());
+    } else if (restructuring instanceof Restructuring.Merge merge) {
+      units = ids(merge.units());
+      into = id(merge.into());
+      handover = merge.handover();
+    } else if (restructuring instanceof Restructuring.Split split) {
+      unit = id(split.unit());
+      into = ids(split.into());
+      handover = split.handover();
+      ended = Optional.of(split.unit());
+    } else if (restructuring instanceof Restructuring.Dissolve dissolve) {
+      unit = id(dissolve.unit());
+      successors = ids(dissolve.successors());
+      handover = dissolve.handover();
+      ended = Optional.of(dissolve.unit());
+    }
+    Optional<UnitId> one = ended;
+    return new DatasetDocument.Restructuring(
+        restructuring.type(),
+        unit,
+        units,
+        name,
+        acronym,
+        parent,
+        into,
+        successors,
+        date(restructuring.date()),
+        restructuring.basis().orElse(null),
+        restructuring.note().orElse(null),
+        byUnit(handover.attributions(), a -> attribution(a, one)),
+        handover.dropped().stream().map(a -> attribution(a, one)).toList(),
+        byUnit(handover.commitments(), this::id),
+        byUnit(handover.strategies(), this::id),
+        byUnit(handover.actions(), this::ref));
+  }
+
+  /** An attribution by its index alone when it is of the one unit ended, else UNIT/INDEX. */
+  private static Object attribution(Holding.Attribution attribution, Optional<UnitId> ended) {
+    return ended.equals(Optional.of(attribution.unit()))
+        ? attribution.index()
+        : attribution.unit() + "/" + attribution.index();
+  }
+
+  private List<String> ids(List<UnitId> ids) {
+    return ids.stream().map(this::id).toList();
+  }
+
+  private <V, W> Map<String, List<W>> byUnit(
+      ImmutableListMultimap<UnitId, V> given, Function<V, W> written) {
+    Map<String, List<W>> map = new LinkedHashMap<>();
+    given
+        .asMap()
+        .forEach((unit, values) -> map.put(id(unit), values.stream().map(written).toList()));
+    return map;
   }
 
   /**

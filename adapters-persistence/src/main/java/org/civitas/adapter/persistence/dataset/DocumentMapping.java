@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civitas.domain.commitment.Activity;
 import org.civitas.domain.commitment.ActivityId;
@@ -44,6 +45,9 @@ import org.civitas.domain.organization.TerritoryLevel;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.organization.UnitKind;
 import org.civitas.domain.organization.UnitLink;
+import org.civitas.domain.restructuring.Handover;
+import org.civitas.domain.restructuring.Holding;
+import org.civitas.domain.restructuring.Restructuring;
 import org.civitas.domain.snapshot.Snapshot;
 import org.civitas.domain.strategy.Action;
 import org.civitas.domain.strategy.Axis;
@@ -72,7 +76,7 @@ final class DocumentMapping {
   static final String UNDETERMINED = "und";
 
   private static final List<String> DATASET =
-      List.of("civitas", "language", "units", "strategies", "commitments");
+      List.of("civitas", "language", "units", "strategies", "commitments", "restructurings");
   private static final List<String> UNIT =
       List.of(
           "id",
@@ -119,8 +123,49 @@ final class DocumentMapping {
   private static final List<String> ACTIVITY =
       List.of("id", "title", "start", "end", "status", "progress", "weight");
 
+  /** What a merge, a split or a dissolution says of the holdings of the units it ends. */
+  private static final List<String> HANDOVER =
+      List.of("attributions", "dropped", "commitments", "strategies", "actions");
+
+  /** The fields of each type of restructuring, in the order they are written. */
+  static final ImmutableMap<String, List<String>> RESTRUCTURING =
+      ImmutableMap.of(
+          "rename",
+          List.of("type", "unit", "name", "acronym", "date", "basis", "note"),
+          "move",
+          List.of("type", "unit", "parent", "date", "basis", "note"),
+          "merge",
+          withHandover("type", "units", "into", "date", "basis", "note"),
+          "split",
+          withHandover("type", "unit", "into", "date", "basis", "note"),
+          "dissolve",
+          withHandover("type", "unit", "successors", "date", "basis", "note"));
+
+  /** How a message names a restructuring of each type. */
+  private static final ImmutableMap<String, String> RESTRUCTURING_NAMES =
+      ImmutableMap.of(
+          "rename",
+          "rename",
+          "move",
+          "move",
+          "merge",
+          "merge",
+          "split",
+          "split",
+          "dissolve",
+          "dissolution");
+
+  private static final Vocabulary<String> RESTRUCTURING_TYPES =
+      new Vocabulary<>(
+          "restructuring type",
+          RESTRUCTURING.keySet().asList(),
+          code -> RESTRUCTURING.containsKey(code) ? Optional.of(code) : Optional.empty());
+
   /** A simplified BCP 47 tag: a language of two or three letters and optional subtags. */
   private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+
+  /** An attribution of a unit's mandate, {@code UNIT/INDEX}. */
+  private static final Pattern ATTRIBUTION_REF = Pattern.compile("([^/]+)/(\\d{1,9})");
 
   /** Numbers whose decimal exponent goes beyond this are refused: they could not be written out. */
   private static final int MAX_SCALE = 1000;
@@ -170,7 +215,12 @@ final class DocumentMapping {
     return new Snapshot(
         fields.list("units", object("unit", UNIT, this::unit)),
         fields.list("strategies", object("strategy", STRATEGY, this::strategy)),
-        fields.list("commitments", object("commitment", COMMITMENT, this::commitment)));
+        fields.list("commitments", object("commitment", COMMITMENT, this::commitment)),
+        fields.list("restructurings", this::restructuring));
+  }
+
+  private static List<String> withHandover(String... fields) {
+    return ImmutableList.<String>builder().add(fields).addAll(HANDOVER).build();
   }
 
   /**
@@ -469,6 +519,175 @@ final class DocumentMapping {
                             status,
                             percent,
                             weight.orElse(Activity.DEFAULT_WEIGHT))));
+  }
+
+  // --------------------------------------------------------------------- restructurings
+
+  /**
+   * A restructuring: its {@code type} says which fields it has, so that a field of another type is
+   * reported as unknown.
+   */
+  private Optional<Restructuring> restructuring(DocumentNode node, Place place) {
+    if (!(node instanceof DocumentNode.Mapping mapping)) {
+      typeError(place, "a mapping (a restructuring)", node);
+      return Optional.empty();
+    }
+    Optional<String> written =
+        Optional.ofNullable(mapping.members().get("type"))
+            .map(DocumentNode.Member::value)
+            .filter(DocumentNode.Scalar.class::isInstance)
+            .map(v -> ((DocumentNode.Scalar) v).text())
+            .filter(RESTRUCTURING::containsKey);
+    // Of an unknown type, only the fields no type has are reported unknown.
+    List<String> keys =
+        written
+            .map(RESTRUCTURING::get)
+            .orElseGet(
+                () -> RESTRUCTURING.values().stream().flatMap(List::stream).distinct().toList());
+    Fields f =
+        new Fields(
+            mapping, place, written.map(RESTRUCTURING_NAMES::get).orElse("restructuring"), keys);
+    Optional<String> type = f.required("type", vocabulary(RESTRUCTURING_TYPES));
+    Optional<PartialDate> date = f.required("date", this::date);
+    Optional<String> basis = f.optional("basis", this::string);
+    Optional<String> note = f.optional("note", this::string);
+    if (type.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Restructuring> read =
+        switch (type.get()) {
+          case "rename" -> rename(f, date, basis, note);
+          case "move" -> move(f, date, basis, note);
+          case "merge" -> merge(f, date, basis, note);
+          case "split" -> split(f, date, basis, note);
+          default -> dissolve(f, date, basis, note);
+        };
+    return date.isPresent() ? read : Optional.empty();
+  }
+
+  private Optional<Restructuring> rename(
+      Fields f, Optional<PartialDate> date, Optional<String> basis, Optional<String> note) {
+    Optional<UnitId> unit = f.required("unit", id(UnitId::of));
+    Optional<LocalizedText> name = f.required("name", this::text);
+    Optional<String> acronym = f.optional("acronym", this::string);
+    if (unit.isEmpty() || name.isEmpty() || date.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Restructuring.Rename(unit.get(), name.get(), acronym, date.get(), basis, note));
+  }
+
+  private Optional<Restructuring> move(
+      Fields f, Optional<PartialDate> date, Optional<String> basis, Optional<String> note) {
+    Optional<UnitId> unit = f.required("unit", id(UnitId::of));
+    Optional<UnitId> parent = f.required("parent", id(UnitId::of));
+    if (unit.isEmpty() || parent.isEmpty() || date.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Restructuring.Move(unit.get(), parent.get(), date.get(), basis, note));
+  }
+
+  private Optional<Restructuring> merge(
+      Fields f, Optional<PartialDate> date, Optional<String> basis, Optional<String> note) {
+    Optional<ImmutableList<UnitId>> units = f.requiredList("units", id(UnitId::of));
+    Optional<UnitId> into = f.required("into", id(UnitId::of));
+    Handover handover = handover(f, Optional.empty());
+    if (units.isEmpty() || into.isEmpty() || date.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Restructuring.Merge(units.get(), into.get(), handover, date.get(), basis, note));
+  }
+
+  private Optional<Restructuring> split(
+      Fields f, Optional<PartialDate> date, Optional<String> basis, Optional<String> note) {
+    Optional<UnitId> unit = f.required("unit", id(UnitId::of));
+    Optional<ImmutableList<UnitId>> into = f.requiredList("into", id(UnitId::of));
+    Handover handover = handover(f, Optional.of(unit));
+    if (unit.isEmpty() || into.isEmpty() || date.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Restructuring.Split(unit.get(), into.get(), handover, date.get(), basis, note));
+  }
+
+  private Optional<Restructuring> dissolve(
+      Fields f, Optional<PartialDate> date, Optional<String> basis, Optional<String> note) {
+    Optional<UnitId> unit = f.required("unit", id(UnitId::of));
+    ImmutableList<UnitId> successors = f.list("successors", id(UnitId::of));
+    Handover handover = handover(f, Optional.of(unit));
+    if (unit.isEmpty() || date.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Restructuring.Dissolve(unit.get(), successors, handover, date.get(), basis, note));
+  }
+
+  /**
+   * The handover of a restructuring. {@code ended} is the one unit it ends, whose attributions may
+   * be written by index alone; empty for a merge, which ends several and names each attribution
+   * {@code UNIT/INDEX} (and empty inside, when that unit could not be read).
+   */
+  private Handover handover(Fields f, Optional<Optional<UnitId>> ended) {
+    Handover handover = Handover.NONE;
+    Read<Holding.Attribution> attribution = attributionRef(ended);
+    for (Map.Entry<UnitId, ImmutableList<Holding.Attribution>> given :
+        f.byUnit("attributions", attribution).entrySet()) {
+      handover = handover.withAttributions(given.getKey(), given.getValue());
+    }
+    handover = handover.withDropped(f.list("dropped", attribution));
+    for (Map.Entry<UnitId, ImmutableList<CommitmentId>> given :
+        f.byUnit("commitments", id(CommitmentId::of)).entrySet()) {
+      handover = handover.withCommitments(given.getKey(), given.getValue());
+    }
+    for (Map.Entry<UnitId, ImmutableList<StrategyId>> given :
+        f.byUnit("strategies", id(StrategyId::of)).entrySet()) {
+      handover = handover.withStrategies(given.getKey(), given.getValue());
+    }
+    for (Map.Entry<UnitId, ImmutableList<ElementRef>> given :
+        f.byUnit("actions", id(ElementRef::parse)).entrySet()) {
+      handover = handover.withActions(given.getKey(), given.getValue());
+    }
+    return handover;
+  }
+
+  /** An attribution: {@code UNIT/INDEX}, or {@code INDEX} of the one unit a restructuring ends. */
+  private Read<Holding.Attribution> attributionRef(Optional<Optional<UnitId>> ended) {
+    return (node, place) -> {
+      if (node instanceof DocumentNode.Scalar scalar && scalar.kind() == DocumentNode.Kind.NUMBER) {
+        if (ended.isEmpty()) {
+          typeError(place, "UNIT/INDEX (a merge ends several units)", node);
+          return Optional.empty();
+        }
+        return integer(node, place)
+            .flatMap(
+                index ->
+                    ended
+                        .get()
+                        .flatMap(
+                            unit -> attempt(place, () -> new Holding.Attribution(unit, index))));
+      }
+      return string(node, place)
+          .flatMap(
+              text -> {
+                Matcher written = ATTRIBUTION_REF.matcher(text);
+                if (!written.matches()) {
+                  report.add(
+                      Rule.ID_INVALID,
+                      place,
+                      "'"
+                          + text
+                          + "' is not an attribution: write UNIT/INDEX (e.g. dgas/0), or the"
+                          + " index alone for the unit a split or a dissolution ends");
+                  return Optional.empty();
+                }
+                return attempt(
+                    place,
+                    () ->
+                        new Holding.Attribution(
+                            UnitId.of(written.group(1)), Integer.parseInt(written.group(2))));
+              });
+    };
   }
 
   // ------------------------------------------------------------------ shared field reads
@@ -774,15 +993,54 @@ final class DocumentMapping {
       return optional(key, read);
     }
 
+    /** A list that must be given; empty when it is not, or is not a list. */
+    <T> Optional<ImmutableList<T>> requiredList(String key, Read<T> read) {
+      if (value(key).isEmpty()) {
+        report.add(
+            Rule.FIELD_REQUIRED, at(key), "'" + key + "' is missing: every " + what + " needs one");
+        return Optional.empty();
+      }
+      boolean isList = value(key).get() instanceof DocumentNode.Sequence;
+      ImmutableList<T> items = list(key, read);
+      return isList ? Optional.of(items) : Optional.empty();
+    }
+
+    /**
+     * A mapping from unit id to a list, {@code {dgas-1: [0, 2]}}: the units and the items that
+     * could be read, in the order written.
+     */
+    <T> ImmutableMap<UnitId, ImmutableList<T>> byUnit(String key, Read<T> read) {
+      Optional<DocumentNode> value = value(key);
+      if (value.isEmpty()) {
+        return ImmutableMap.of();
+      }
+      Place mapPlace = at(key);
+      if (!(value.get() instanceof DocumentNode.Mapping mapping)) {
+        typeError(mapPlace, "a mapping from unit id to a list", value.get());
+        return ImmutableMap.of();
+      }
+      Map<UnitId, ImmutableList<T>> given = new LinkedHashMap<>();
+      for (DocumentNode.Member member : mapping.members().values()) {
+        Place memberPlace = mapPlace.child(member.key(), member.line());
+        Optional<UnitId> unit = attempt(memberPlace, () -> UnitId.of(member.key()));
+        ImmutableList<T> items = items(member.value(), memberPlace, read);
+        unit.ifPresent(u -> given.put(u, items));
+      }
+      return ImmutableMap.copyOf(given);
+    }
+
     /** The items that could be read; where some could not, remembers which were kept. */
     <T> ImmutableList<T> list(String key, Read<T> read) {
       Optional<DocumentNode> value = value(key);
       if (value.isEmpty()) {
         return ImmutableList.of();
       }
-      Place listPlace = at(key);
-      if (!(value.get() instanceof DocumentNode.Sequence sequence)) {
-        typeError(listPlace, "a list", value.get());
+      return items(value.get(), at(key), read);
+    }
+
+    private <T> ImmutableList<T> items(DocumentNode value, Place listPlace, Read<T> read) {
+      if (!(value instanceof DocumentNode.Sequence sequence)) {
+        typeError(listPlace, "a list", value);
         return ImmutableList.of();
       }
       ImmutableList.Builder<T> items = ImmutableList.builder();

@@ -1,8 +1,11 @@
 package org.civitas.adapter.persistence.jdbc;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
@@ -18,6 +21,7 @@ import org.civitas.adapter.persistence.jdbc.Documents.ObjectiveDocument;
 import org.civitas.adapter.persistence.jdbc.Documents.PartnerDocument;
 import org.civitas.adapter.persistence.jdbc.Documents.PeriodDocument;
 import org.civitas.adapter.persistence.jdbc.Documents.PostDocument;
+import org.civitas.adapter.persistence.jdbc.Documents.RestructuringDocument;
 import org.civitas.adapter.persistence.jdbc.Documents.StrategyDocument;
 import org.civitas.adapter.persistence.jdbc.Documents.TerritoryDocument;
 import org.civitas.adapter.persistence.jdbc.Documents.UnitLinkDocument;
@@ -35,6 +39,9 @@ import org.civitas.domain.organization.Post;
 import org.civitas.domain.organization.Territory;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.organization.UnitLink;
+import org.civitas.domain.restructuring.Handover;
+import org.civitas.domain.restructuring.Holding;
+import org.civitas.domain.restructuring.Restructuring;
 import org.civitas.domain.strategy.Action;
 import org.civitas.domain.strategy.Axis;
 import org.civitas.domain.strategy.ElementId;
@@ -324,5 +331,150 @@ interface DocumentMapper {
 
   default ElementRef reference(String text) {
     return ElementRef.parse(text);
+  }
+
+  // ------------------------------------------------------------------ restructurings
+
+  /** Written by hand: one document for five types, each with fields of its own. */
+  default RestructuringDocument document(Restructuring restructuring) {
+    String unit = null;
+    List<UnitId> units = List.of();
+    Map<String, String> name = null;
+    String acronym = null;
+    String parent = null;
+    List<UnitId> into = List.of();
+    List<UnitId> successors = List.of();
+    Handover handover = Handover.NONE;
+    if (restructuring instanceof Restructuring.Rename rename) {
+      unit = id(rename.unit());
+      name = texts(rename.name());
+      acronym = rename.acronym().orElse(null);
+    } else if (restructuring instanceof Restructuring.Move move) {
+      unit = id(move.unit());
+      parent = id(move.parent());
+    } else if (restructuring instanceof Restructuring.Merge merge) {
+      units = merge.units();
+      into = List.of(merge.into());
+      handover = merge.handover();
+    } else if (restructuring instanceof Restructuring.Split split) {
+      unit = id(split.unit());
+      into = split.into();
+      handover = split.handover();
+    } else if (restructuring instanceof Restructuring.Dissolve dissolve) {
+      unit = id(dissolve.unit());
+      successors = dissolve.successors();
+      handover = dissolve.handover();
+    }
+    return new RestructuringDocument(
+        restructuring.type(),
+        unit,
+        ids(units),
+        name,
+        acronym,
+        parent,
+        ids(into),
+        ids(successors),
+        date(restructuring.date()),
+        restructuring.basis().orElse(null),
+        restructuring.note().orElse(null),
+        byUnit(handover.attributions(), DocumentMapper::attribution),
+        handover.dropped().stream().map(DocumentMapper::attribution).toList(),
+        byUnit(handover.commitments(), CommitmentId::value),
+        byUnit(handover.strategies(), StrategyId::value),
+        byUnit(handover.actions(), ElementRef::toString));
+  }
+
+  default Restructuring restructuring(RestructuringDocument document) {
+    PartialDate date = date(document.date());
+    Optional<String> basis = Optional.ofNullable(document.basis());
+    Optional<String> note = Optional.ofNullable(document.note());
+    return switch (document.type()) {
+      case "rename" ->
+          new Restructuring.Rename(
+              unitId(Objects.requireNonNull(document.unit())),
+              text(Objects.requireNonNull(document.name())),
+              Optional.ofNullable(document.acronym()),
+              date,
+              basis,
+              note);
+      case "move" ->
+          new Restructuring.Move(
+              unitId(Objects.requireNonNull(document.unit())),
+              unitId(Objects.requireNonNull(document.parent())),
+              date,
+              basis,
+              note);
+      case "merge" ->
+          new Restructuring.Merge(
+              unitIds(document.units()),
+              unitId(document.into().get(0)),
+              handover(document),
+              date,
+              basis,
+              note);
+      case "split" ->
+          new Restructuring.Split(
+              unitId(Objects.requireNonNull(document.unit())),
+              unitIds(document.into()),
+              handover(document),
+              date,
+              basis,
+              note);
+      default ->
+          new Restructuring.Dissolve(
+              unitId(Objects.requireNonNull(document.unit())),
+              unitIds(document.successors()),
+              handover(document),
+              date,
+              basis,
+              note);
+    };
+  }
+
+  private Handover handover(RestructuringDocument document) {
+    Handover handover = Handover.NONE;
+    for (Map.Entry<String, List<String>> given : document.attributions().entrySet()) {
+      handover =
+          handover.withAttributions(
+              unitId(given.getKey()),
+              given.getValue().stream().map(DocumentMapper::attribution).toList());
+    }
+    handover =
+        handover.withDropped(document.dropped().stream().map(DocumentMapper::attribution).toList());
+    for (Map.Entry<String, List<String>> given : document.commitments().entrySet()) {
+      handover =
+          handover.withCommitments(
+              unitId(given.getKey()), given.getValue().stream().map(CommitmentId::of).toList());
+    }
+    for (Map.Entry<String, List<String>> given : document.strategies().entrySet()) {
+      handover =
+          handover.withStrategies(
+              unitId(given.getKey()), given.getValue().stream().map(StrategyId::of).toList());
+    }
+    for (Map.Entry<String, List<String>> given : document.actions().entrySet()) {
+      handover =
+          handover.withActions(
+              unitId(given.getKey()), given.getValue().stream().map(ElementRef::parse).toList());
+    }
+    return handover;
+  }
+
+  private static String attribution(Holding.Attribution attribution) {
+    return attribution.unit() + "/" + attribution.index();
+  }
+
+  private static Holding.Attribution attribution(String written) {
+    int slash = written.lastIndexOf('/');
+    return new Holding.Attribution(
+        UnitId.of(written.substring(0, slash)), Integer.parseInt(written.substring(slash + 1)));
+  }
+
+  private static <V> Map<String, List<String>> byUnit(
+      ImmutableListMultimap<UnitId, V> given, Function<V, String> written) {
+    Map<String, List<String>> map = new LinkedHashMap<>();
+    given
+        .asMap()
+        .forEach((unit, values) -> map.put(unit.value(), values.stream().map(written).toList()));
+    return map;
   }
 }

@@ -85,4 +85,27 @@ final class Documents {
       List<String> contributesTo,
       List<IndicatorDocument> indicators,
       List<ActivityDocument> activities) {}
+
+  /**
+   * A restructuring of any type, the fields of other types empty. {@code into} holds the one unit a
+   * merge becomes or the units a split gives; attributions are {@code UNIT/INDEX}; the handover
+   * maps keep the order written.
+   */
+  record RestructuringDocument(
+      String type,
+      @Nullable String unit,
+      List<String> units,
+      @Nullable Map<String, String> name,
+      @Nullable String acronym,
+      @Nullable String parent,
+      List<String> into,
+      List<String> successors,
+      String date,
+      @Nullable String basis,
+      @Nullable String note,
+      Map<String, List<String>> attributions,
+      List<String> dropped,
+      Map<String, List<String>> commitments,
+      Map<String, List<String>> strategies,
+      Map<String, List<String>> actions) {}
 }

@@ -48,6 +48,8 @@ import org.civitas.domain.commitment.CommitmentId;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.ParentLink;
 import org.civitas.domain.organization.UnitId;
+import org.civitas.domain.restructuring.Replay;
+import org.civitas.domain.restructuring.Restructuring;
 import org.civitas.domain.snapshot.Snapshot;
 import org.civitas.domain.strategy.Strategy;
 import org.civitas.domain.strategy.StrategyId;
@@ -73,6 +75,10 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * each unit's dated paths with it; subtree queries read those paths through their index and never
  * walk the hierarchy. Readers that need several queries read them in one repeatable-read
  * transaction, so they see one state of the record.
+ *
+ * <p>Units are kept as first established, beside the restructurings of the record; every read of
+ * units applies the restructurings to them, so that a unit comes back across time (its names, its
+ * parents, its end), and the paths are written from the units across time.
  *
  * <p>It keeps the API tokens too (their hashes, never their secrets), so that a server and the
  * command line that makes tokens share them.
@@ -238,7 +244,7 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
         TransactionIsolationLevel.REPEATABLE_READ,
         h ->
             new Snapshot(
-                allUnits(h),
+                unitsAsEstablished(h),
                 h.createQuery(
                         "SELECT id, position, version, owner, document FROM strategies ORDER BY position")
                     .mapTo(StrategyRow.class)
@@ -248,7 +254,16 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
                         "SELECT id, position, version, lead, document FROM commitments ORDER BY position")
                     .mapTo(CommitmentRow.class)
                     .map(rows::commitment)
-                    .collect(ImmutableList.toImmutableList())));
+                    .collect(ImmutableList.toImmutableList()),
+                restructurings(h)));
+  }
+
+  /** The restructurings of the record, in the order given. */
+  private ImmutableList<Restructuring> restructurings(Handle h) {
+    return h.createQuery("SELECT document FROM restructurings ORDER BY position")
+        .mapTo(String.class)
+        .map(rows::restructuring)
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Override
@@ -268,7 +283,7 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
     requireDistinct(snapshot.units(), OrgUnit::id, "units");
     requireDistinct(snapshot.strategies(), Strategy::id, "strategies");
     requireDistinct(snapshot.commitments(), Commitment::id, "commitments");
-    ImmutableList<DatedPath> paths = UnitPaths.of(snapshot.units());
+    ImmutableList<DatedPath> paths = UnitPaths.of(snapshot);
     jdbi.useTransaction(
         h -> {
           // Imports take turns, and each reads the versions it moves on under lock, so that a
@@ -278,7 +293,13 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
           Map<String, Long> strategyVersions = lockedVersions(h, "strategies");
           Map<String, Long> commitmentVersions = lockedVersions(h, "commitments");
           for (String table :
-              List.of("unit_paths", "unit_parent_links", "units", "strategies", "commitments")) {
+              List.of(
+                  "unit_paths",
+                  "unit_parent_links",
+                  "units",
+                  "strategies",
+                  "commitments",
+                  "restructurings")) {
             h.createUpdate("DELETE FROM " + table).execute();
           }
           insertUnits(h, snapshot.units(), unitVersions);
@@ -304,12 +325,27 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
                   snapshot.commitments(),
                   (c, position) -> rows.row(c, position, next(commitmentVersions, c.id().value()))),
               Comparator.comparing(CommitmentRow::id));
+          PreparedBatch restructurings =
+              h.prepareBatch(
+                  "INSERT INTO restructurings (position, document) VALUES (:position, :document)");
+          for (int i = 0; i < snapshot.restructurings().size(); i++) {
+            restructurings
+                .bind("position", i)
+                .bind("document", rows.document(snapshot.restructurings().get(i)))
+                .add();
+          }
+          if (!snapshot.restructurings().isEmpty()) {
+            restructurings.execute();
+          }
           append(h, entry);
         });
     if (vendor.analyzesAfterImport) {
       // The planner learns the new record at once, rather than when autovacuum comes by.
       jdbi.useHandle(
-          h -> h.execute("ANALYZE units, unit_parent_links, unit_paths, strategies, commitments"));
+          h ->
+              h.execute(
+                  "ANALYZE units, unit_parent_links, unit_paths, strategies, commitments,"
+                      + " restructurings"));
     }
   }
 
@@ -421,7 +457,9 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
                   .mapTo(ParentLinkRow.class)
                   .map(rows::link)
                   .list();
-          return Optional.of(Versioned.of(rows.unit(row.get(), parents), row.get().version()));
+          OrgUnit unit =
+              Replay.acrossTime(List.of(rows.unit(row.get(), parents)), restructurings(h)).get(0);
+          return Optional.of(Versioned.of(unit, row.get().version()));
         });
   }
 
@@ -491,16 +529,28 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
     return bindings;
   }
 
-  /** Every unit, in the order stored. */
+  /** Every unit across time, in the order stored. */
   private ImmutableList<OrgUnit> allUnits(Handle h) {
     return units(h, " FROM units u", " FROM unit_parent_links l", Map.of());
   }
 
+  /** Every unit as first established, as stored, in the order stored. */
+  private ImmutableList<OrgUnit> unitsAsEstablished(Handle h) {
+    return unitsAsStored(h, " FROM units u", " FROM unit_parent_links l", Map.of());
+  }
+
   /**
-   * The units and parent links selected by {@code unitsFrom} and {@code linksFrom} (each a {@code
-   * FROM … WHERE …} over aliases {@code u} and {@code l}), as units in the order stored.
+   * The units selected by {@code unitsFrom} and {@code linksFrom} (each a {@code FROM … WHERE …}
+   * over aliases {@code u} and {@code l}) across time, the restructurings applied, in the order
+   * stored.
    */
   private ImmutableList<OrgUnit> units(
+      Handle h, String unitsFrom, String linksFrom, Map<String, Object> bindings) {
+    return Replay.acrossTime(unitsAsStored(h, unitsFrom, linksFrom, bindings), restructurings(h));
+  }
+
+  /** The units and parent links selected, as stored: as first established. */
+  private ImmutableList<OrgUnit> unitsAsStored(
       Handle h, String unitsFrom, String linksFrom, Map<String, Object> bindings) {
     Map<String, List<ParentLink>> parents = new HashMap<>();
     h.createQuery("SELECT " + LINK_COLUMNS + linksFrom + " ORDER BY l.unit_id, l.position")

@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import org.civitas.adapter.persistence.jdbc.Documents.CommitmentDocument;
 import org.civitas.adapter.persistence.jdbc.Documents.MandateDocument;
 import org.civitas.adapter.persistence.jdbc.Documents.PostDocument;
+import org.civitas.adapter.persistence.jdbc.Documents.RestructuringDocument;
 import org.civitas.adapter.persistence.jdbc.Documents.StrategyDocument;
 import org.civitas.adapter.persistence.jdbc.Documents.TerritoryDocument;
 import org.civitas.adapter.persistence.jdbc.Documents.UnitLinkDocument;
@@ -31,6 +32,7 @@ import org.civitas.domain.organization.Post;
 import org.civitas.domain.organization.Territory;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.organization.UnitLink;
+import org.civitas.domain.restructuring.Restructuring;
 import org.civitas.domain.strategy.Strategy;
 import org.civitas.domain.text.LocalizedText;
 import org.civitas.domain.time.PartialDate;
@@ -79,8 +81,13 @@ abstract class RowMapper {
         links(unit.links()));
   }
 
+  /**
+   * A unit as first established: it bore no name before, and the names a rename gives it come from
+   * the restructurings, kept beside it.
+   */
   @Mapping(target = "name", source = "row.names")
   @Mapping(target = "lifetime", expression = "java(period(row.established(), row.dissolved()))")
+  @Mapping(target = "formerNames", ignore = true)
   abstract OrgUnit unit(UnitRow row, List<ParentLink> parents);
 
   @Mapping(target = "parentId", source = "link.parent")
@@ -123,6 +130,14 @@ abstract class RowMapper {
 
   Commitment commitment(CommitmentRow row) {
     return documents.commitment(Json.read(row.document(), CommitmentDocument.class));
+  }
+
+  String document(Restructuring restructuring) {
+    return Json.write(documents.document(restructuring));
+  }
+
+  Restructuring restructuring(String document) {
+    return documents.restructuring(Json.read(document, RestructuringDocument.class));
   }
 
   // ------------------------------------------------------------------ audit entries

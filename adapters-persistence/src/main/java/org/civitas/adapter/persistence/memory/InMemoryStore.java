@@ -2,6 +2,7 @@ package org.civitas.adapter.persistence.memory;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,6 +26,8 @@ import org.civitas.domain.organization.OrgChart;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.TreeNode;
 import org.civitas.domain.organization.UnitId;
+import org.civitas.domain.restructuring.Replay;
+import org.civitas.domain.restructuring.Restructuring;
 import org.civitas.domain.snapshot.Snapshot;
 import org.civitas.domain.strategy.Strategy;
 import org.civitas.domain.strategy.StrategyId;
@@ -40,13 +43,29 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InMemoryStore implements CivitasStore {
 
-  /** The whole stored record at one moment; never changed, only replaced. */
+  /**
+   * The whole stored record at one moment; never changed, only replaced. The units are kept as
+   * first established, with the restructurings, and across time ({@code acrossTime}, in the same
+   * order), which is how they are read.
+   */
   private record Record(
       ImmutableMap<UnitId, Versioned<OrgUnit>> units,
       ImmutableMap<StrategyId, Versioned<Strategy>> strategies,
-      ImmutableMap<CommitmentId, Versioned<Commitment>> commitments) {
+      ImmutableMap<CommitmentId, Versioned<Commitment>> commitments,
+      ImmutableList<Restructuring> restructurings,
+      ImmutableMap<UnitId, OrgUnit> acrossTime) {
 
-    static final Record EMPTY = new Record(ImmutableMap.of(), ImmutableMap.of(), ImmutableMap.of());
+    static final Record EMPTY =
+        new Record(
+            ImmutableMap.of(),
+            ImmutableMap.of(),
+            ImmutableMap.of(),
+            ImmutableList.of(),
+            ImmutableMap.of());
+
+    Record withCommitments(ImmutableMap<CommitmentId, Versioned<Commitment>> changed) {
+      return new Record(units, strategies, changed, restructurings, acrossTime);
+    }
   }
 
   private volatile Record record = Record.EMPTY;
@@ -56,7 +75,10 @@ public final class InMemoryStore implements CivitasStore {
   public Snapshot loadSnapshot() {
     Record current = record;
     return new Snapshot(
-        values(current.units()), values(current.strategies()), values(current.commitments()));
+        values(current.units()),
+        values(current.strategies()),
+        values(current.commitments()),
+        current.restructurings());
   }
 
   @Override
@@ -69,26 +91,35 @@ public final class InMemoryStore implements CivitasStore {
   @Override
   public synchronized void saveSnapshot(Snapshot snapshot, AuditEntry entry) {
     Record current = record;
+    ImmutableMap<UnitId, Versioned<OrgUnit>> units =
+        nextVersions(current.units(), snapshot.units(), OrgUnit::id, "units");
+    // Refuses units that sit under each other and restructurings that cannot take effect, as a
+    // store keeping their paths must.
+    UnitPaths.of(snapshot);
     Record next =
         new Record(
-            nextVersions(current.units(), snapshot.units(), OrgUnit::id, "units"),
+            units,
             nextVersions(current.strategies(), snapshot.strategies(), Strategy::id, "strategies"),
             nextVersions(
-                current.commitments(), snapshot.commitments(), Commitment::id, "commitments"));
-    // Refuses units that sit under each other, as a store keeping their paths must.
-    UnitPaths.of(snapshot.units());
+                current.commitments(), snapshot.commitments(), Commitment::id, "commitments"),
+            snapshot.restructurings(),
+            Maps.uniqueIndex(
+                Replay.acrossTime(snapshot.units(), snapshot.restructurings()), OrgUnit::id));
     record = next;
     audit.add(entry);
   }
 
+  /** Across time: the restructurings applied. */
   @Override
   public ImmutableList<OrgUnit> loadUnits() {
-    return values(record.units());
+    return record.acrossTime().values().asList();
   }
 
   @Override
   public Optional<Versioned<OrgUnit>> loadUnit(UnitId id) {
-    return Optional.ofNullable(record.units().get(id));
+    Record current = record;
+    return Optional.ofNullable(current.units().get(id))
+        .map(stored -> Versioned.of(current.acrossTime().get(id), stored.version()));
   }
 
   /** Computed from every unit: memory holds them all anyway. */
@@ -144,7 +175,7 @@ public final class InMemoryStore implements CivitasStore {
     }
     Map<CommitmentId, Versioned<Commitment>> next = new LinkedHashMap<>(current.commitments());
     next.put(id, Versioned.of(commitment, stored + 1));
-    record = new Record(current.units(), current.strategies(), ImmutableMap.copyOf(next));
+    record = current.withCommitments(ImmutableMap.copyOf(next));
     audit.add(entry);
     return stored + 1;
   }

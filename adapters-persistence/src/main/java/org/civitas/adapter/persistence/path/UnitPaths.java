@@ -14,6 +14,7 @@ import java.util.Map;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.ParentLink;
 import org.civitas.domain.organization.UnitId;
+import org.civitas.domain.snapshot.Snapshot;
 
 /**
  * The dated paths of units: for each unit, the spans of days over which its chain of parents stays
@@ -35,6 +36,30 @@ public final class UnitPaths {
 
   private UnitPaths(Map<UnitId, OrgUnit> units) {
     this.units = units;
+  }
+
+  /**
+   * The dated paths of the units of {@code snapshot} across time: the structure its restructurings
+   * give, so that a subtree asked as of a day is the one in force that day.
+   *
+   * @throws IllegalArgumentException when a restructuring cannot take effect, or units sit under
+   *     each other on some day
+   */
+  public static ImmutableList<DatedPath> of(Snapshot snapshot) {
+    snapshot.replay().refusals().stream()
+        .findFirst()
+        .ifPresent(
+            refused -> {
+              throw new IllegalArgumentException(
+                  "the "
+                      + refused.restructuring().type()
+                      + " at /restructurings/"
+                      + refused.index()
+                      + " cannot take effect ("
+                      + refused.reasons().get(0).message()
+                      + "): validate the snapshot first");
+            });
+    return of(snapshot.chart().units());
   }
 
   /**

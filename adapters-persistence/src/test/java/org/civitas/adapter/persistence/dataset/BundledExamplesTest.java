@@ -35,7 +35,23 @@ class BundledExamplesTest {
 
     // then
     assertThat(Fixtures.formatFindings(reading)).isEmpty();
-    assertThat(reading.snapshot().units()).isNotEmpty();
+    assertThat(reading.snapshot().units().size() + reading.snapshot().strategies().size())
+        .as("units or strategies read")
+        .isPositive();
+  }
+
+  @org.junit.jupiter.api.Test
+  void the_examples_read_together_have_no_error() throws IOException {
+    // given every example, the strategy of maroc-strategie-4-4.yaml owned by the ministry of
+    // maroc-upe.yaml
+
+    // when
+    DatasetReading reading = reader.read(examples().toArray(Path[]::new));
+
+    // then
+    assertThat(reading.hasErrors()).isFalse();
+    assertThat(reading.snapshot().units()).hasSize(39);
+    assertThat(reading.snapshot().restructurings()).hasSize(2);
   }
 
   @ParameterizedTest

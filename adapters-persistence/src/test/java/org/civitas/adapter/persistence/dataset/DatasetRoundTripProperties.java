@@ -3,6 +3,7 @@ package org.civitas.adapter.persistence.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.civitas.domain.commitment.Activity;
 import org.civitas.domain.commitment.ActivityId;
 import org.civitas.domain.commitment.ActivityStatus;
@@ -40,6 +42,9 @@ import org.civitas.domain.organization.TerritoryLevel;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.organization.UnitKind;
 import org.civitas.domain.organization.UnitLink;
+import org.civitas.domain.restructuring.Handover;
+import org.civitas.domain.restructuring.Holding;
+import org.civitas.domain.restructuring.Restructuring;
 import org.civitas.domain.snapshot.Snapshot;
 import org.civitas.domain.strategy.Action;
 import org.civitas.domain.strategy.Axis;
@@ -90,11 +95,72 @@ class DatasetRoundTripProperties {
     return Combinators.combine(
             units().list().ofMaxSize(4),
             strategies().list().ofMaxSize(2),
-            commitments().list().ofMaxSize(2))
+            commitments().list().ofMaxSize(2),
+            restructurings().list().ofMaxSize(3))
         .as(
-            (u, s, c) ->
+            (u, s, c, r) ->
                 new Snapshot(
-                    ImmutableList.copyOf(u), ImmutableList.copyOf(s), ImmutableList.copyOf(c)));
+                    ImmutableList.copyOf(u),
+                    ImmutableList.copyOf(s),
+                    ImmutableList.copyOf(c),
+                    ImmutableList.copyOf(r)));
+  }
+
+  /** Restructurings of every type, whether or not they could take effect. */
+  private Arbitrary<Restructuring> restructurings() {
+    Arbitrary<Optional<String>> words = words().optional();
+    Arbitrary<ImmutableList<UnitId>> someUnits =
+        unitIds().list().ofMaxSize(3).map(ImmutableList::copyOf);
+    Arbitrary<Restructuring> renames =
+        Combinators.combine(unitIds(), texts(), words, dates(), words, words)
+            .as(Restructuring.Rename::new);
+    Arbitrary<Restructuring> moves =
+        Combinators.combine(unitIds(), unitIds(), dates(), words, words)
+            .as(Restructuring.Move::new);
+    Arbitrary<Restructuring> merges =
+        Combinators.combine(someUnits, unitIds(), handovers(), dates(), words, words)
+            .as(Restructuring.Merge::new);
+    Arbitrary<Restructuring> splits =
+        Combinators.combine(unitIds(), someUnits, handovers(), dates(), words, words)
+            .as(Restructuring.Split::new);
+    Arbitrary<Restructuring> dissolutions =
+        Combinators.combine(unitIds(), someUnits, handovers(), dates(), words, words)
+            .as(Restructuring.Dissolve::new);
+    return Arbitraries.oneOf(renames, moves, merges, splits, dissolutions);
+  }
+
+  private Arbitrary<Handover> handovers() {
+    Arbitrary<Holding.Attribution> attributions =
+        Combinators.combine(unitIds(), Arbitraries.integers().between(0, 20))
+            .as(Holding.Attribution::new);
+    Arbitrary<ElementRef> actions =
+        Combinators.combine(slugs().map(StrategyId::of), elementIds()).as(ElementRef::new);
+    Arbitrary<Handover> some =
+        Combinators.combine(
+                given(attributions),
+                attributions.list().ofMaxSize(2),
+                given(slugs().map(CommitmentId::of)),
+                given(slugs().map(StrategyId::of)),
+                given(actions))
+            .as(
+                (given, dropped, commitments, strategies, owned) ->
+                    new Handover(
+                        given, ImmutableList.copyOf(dropped), commitments, strategies, owned));
+    return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(Handover.NONE)), Tuple.of(3, some));
+  }
+
+  /** Up to two units, each given up to two things. */
+  private static <V> Arbitrary<ImmutableListMultimap<UnitId, V>> given(Arbitrary<V> values) {
+    return Combinators.combine(unitIds(), values.list().ofMinSize(1).ofMaxSize(2))
+        .as(Map::entry)
+        .list()
+        .ofMaxSize(2)
+        .map(
+            entries -> {
+              ImmutableListMultimap.Builder<UnitId, V> map = ImmutableListMultimap.builder();
+              entries.forEach(e -> map.putAll(e.getKey(), e.getValue()));
+              return map.build();
+            });
   }
 
   private Arbitrary<OrgUnit> units() {
