@@ -1,0 +1,12 @@
+package org.civitas.application.port.in;
+
+import org.civitas.application.port.ChangeForbidden;
+
+/** Who changed what, when: the audit log, newest first, a page at a time. */
+public interface ReadAuditLogUseCase {
+
+  /**
+   * @throws ChangeForbidden when an editor asks for entries outside its scope, or for all of them
+   */
+  AuditPage read(ReadAuditLogQuery query);
+}
