@@ -12,7 +12,11 @@ import java.util.OptionalLong;
  */
 public interface AuditLogPort {
 
-  /** An entry with its number: 1 for the first written, one more for each after it. */
+  /**
+   * An entry with its number, which grows with the order of writing: an entry written after another
+   * has a greater number (numbers may skip, where a store drew one for a change it then did not
+   * make).
+   */
   record Numbered(long number, AuditEntry entry) {}
 
   /** Every entry, in the order written. */
