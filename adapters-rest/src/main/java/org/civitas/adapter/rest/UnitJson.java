@@ -76,8 +76,7 @@ final class UnitJson {
         target.isObject()
             ? ((ObjectNode) target).deepCopy()
             : JsonNodeFactory.instance.objectNode();
-    for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> member = it.next();
+    for (Map.Entry<String, JsonNode> member : patch.properties()) {
       if (member.getValue().isNull()) {
         merged.remove(member.getKey());
       } else {
@@ -236,8 +235,7 @@ final class UnitJson {
               + kind(node));
     }
     Map<String, String> texts = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> language = it.next();
+    for (Map.Entry<String, JsonNode> language : node.properties()) {
       if (!language.getValue().isTextual()) {
         return mistake(
             at + WriteBody.step(language.getKey()),
@@ -318,7 +316,8 @@ final class UnitJson {
     if (node == null || node.isNull()) {
       return Optional.of(Optional.empty());
     }
-    return read.apply(node).map(Optional::of);
+    Optional<T> value = read.apply(node);
+    return value.isPresent() ? Optional.of(value) : Optional.empty();
   }
 
   /** What reads one item of a list at its pointer. */

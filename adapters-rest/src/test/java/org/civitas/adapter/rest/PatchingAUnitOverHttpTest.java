@@ -89,13 +89,17 @@ class PatchingAUnitOverHttpTest {
         patch(
             "dpa",
             "{\"version\": 9, \"id\": \"dpa2\", \"parent\": \"dgpe\", \"lifetime\": {},"
-                + " \"rollUp\": {\"commitments\": 5}, \"inForce\": false, \"acronym\": \"DPA\"}",
+                + " \"rollUp\": {\"commitments\": 5}, \"inForce\": false, \"actor\": \"dsi\","
+                + " \"acronym\": \"DPA\"}",
             "\"v1\"");
 
     // then
     JsonNode problem = answer.problem(400, "invalid-body");
     assertThat(pointers(problem))
-        .containsExactly("/version", "/id", "/parent", "/lifetime", "/rollUp", "/inForce");
+        .containsExactly(
+            "/version", "/id", "/parent", "/lifetime", "/rollUp", "/inForce", "/actor");
+    assertThat(problem.path("errors").get(6).path("detail").asText())
+        .contains("is not a field of this change");
     assertThat(problem.path("errors").get(0).path("detail").asText()).contains("set by the server");
     assertThat(problem.path("errors").get(2).path("detail").asText())
         .contains("POST /api/v1/units/{id}/move");

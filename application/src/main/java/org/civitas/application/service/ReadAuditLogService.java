@@ -11,6 +11,7 @@ import org.civitas.application.port.in.ReadAuditLogQuery;
 import org.civitas.application.port.in.ReadAuditLogUseCase;
 import org.civitas.application.port.out.AuditLogPort;
 import org.civitas.application.port.out.LoadCommitmentPort;
+import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.commitment.CommitmentId;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.text.Slug;
@@ -82,16 +83,14 @@ public final class ReadAuditLogService implements ReadAuditLogUseCase {
     if (parts.length < 2 || !Slug.isValid(parts[1])) {
       return Optional.empty();
     }
-    switch (parts[0]) {
-      case "unit":
-        return Optional.of(UnitId.of(parts[1]));
-      case "commitment":
-        return commitments
-            .loadCommitment(CommitmentId.of(parts[1]))
-            .map(Versioned::value)
-            .map(c -> c.lead());
-      default:
-        return Optional.empty();
-    }
+    return switch (parts[0]) {
+      case "unit" -> Optional.of(UnitId.of(parts[1]));
+      case "commitment" ->
+          commitments
+              .loadCommitment(CommitmentId.of(parts[1]))
+              .map(Versioned::value)
+              .map(Commitment::lead);
+      default -> Optional.empty();
+    };
   }
 }

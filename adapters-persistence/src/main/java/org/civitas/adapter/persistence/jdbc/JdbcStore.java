@@ -1,5 +1,6 @@
 package org.civitas.adapter.persistence.jdbc;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
 import com.zaxxer.hikari.HikariConfig;
@@ -529,8 +530,10 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
 
   /** The unit above the last of a path, {@code dgpe} in {@code /masspf/dgpe/dpsv/}. */
   private static Optional<UnitId> parentIn(String path) {
-    String[] chain = path.substring(1, path.length() - 1).split("/");
-    return chain.length < 2 ? Optional.empty() : Optional.of(UnitId.of(chain[chain.length - 2]));
+    List<String> chain = Splitter.on('/').omitEmptyStrings().splitToList(path);
+    return chain.size() < 2
+        ? Optional.empty()
+        : Optional.of(UnitId.of(chain.get(chain.size() - 2)));
   }
 
   /**

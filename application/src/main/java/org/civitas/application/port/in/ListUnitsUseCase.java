@@ -6,6 +6,8 @@ import org.civitas.domain.invariant.InvariantViolation;
 public interface ListUnitsUseCase {
 
   /**
+   * The page the query asks for, and where the next one starts.
+   *
    * @throws InvariantViolation when {@code after} is not the {@code next} of a page of this query
    */
   UnitList list(ListUnitsQuery query);

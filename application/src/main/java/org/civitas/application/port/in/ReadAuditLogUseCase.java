@@ -6,6 +6,8 @@ import org.civitas.application.port.ChangeForbidden;
 public interface ReadAuditLogUseCase {
 
   /**
+   * The page the query asks for, newest first, and where the next one starts.
+   *
    * @throws ChangeForbidden when an editor asks for entries outside its scope, or for all of them
    */
   AuditPage read(ReadAuditLogQuery query);
