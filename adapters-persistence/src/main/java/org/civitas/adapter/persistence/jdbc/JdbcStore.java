@@ -475,44 +475,13 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
     return jdbi.inTransaction(
         TransactionIsolationLevel.REPEATABLE_READ,
         h -> {
-          Map<String, Object> bindings = new HashMap<>();
-          bindings.put("day", listing.asOf());
-          bindings.put("limit", listing.limit());
-          StringBuilder where = new StringBuilder(" WHERE " + PATH_IN_FORCE);
-          if (listing.parent().isPresent()) {
-            Optional<PathRow> above = pathOn(h, listing.parent().get(), listing.asOf());
-            if (above.isEmpty()) {
-              return ImmutableList.of();
-            }
-            where.append(" AND p.path LIKE :prefix AND p.depth = :depth");
-            bindings.put("prefix", above.get().path() + "%");
-            bindings.put("depth", above.get().depth() + 1);
+          Optional<Query> query = listing(h, listing);
+          if (query.isEmpty()) {
+            return ImmutableList.of();
           }
-          listing
-              .kind()
-              .ifPresent(
-                  kind -> {
-                    where.append(" AND u.kind = :kind");
-                    bindings.put("kind", kind.name());
-                  });
-          listing
-              .after()
-              .ifPresent(
-                  after -> {
-                    where.append(" AND ").append(vendor.idInOrder).append(" > :after");
-                    bindings.put("after", after.value());
-                  });
           List<Map.Entry<UnitRow, String>> found =
-              h.createQuery(
-                      "SELECT "
-                          + UNIT_COLUMNS
-                          + ", p.path AS unit_path"
-                          + UNITS_ON_PATHS
-                          + where
-                          + " ORDER BY "
-                          + vendor.idInOrder
-                          + " LIMIT :limit")
-                  .bindMap(bindings)
+              h.createQuery(query.get().sql())
+                  .bindMap(query.get().bindings())
                   .map(
                       (rs, ctx) ->
                           Map.entry(
@@ -526,6 +495,69 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
               .map(row -> new Placed(byId.get(row.getKey().id()), parentIn(row.getValue())))
               .collect(ImmutableList.toImmutableList());
         });
+  }
+
+  /**
+   * How the database finds a page of units: its plan for the query {@link #listUnits} runs, for
+   * checking that an index serves it. Empty when the parent asked was not alive that day.
+   */
+  Optional<String> listPlan(Listing listing) {
+    return jdbi.withHandle(
+        h ->
+            listing(h, listing)
+                .map(
+                    query ->
+                        String.join(
+                            "\n",
+                            h.createQuery("EXPLAIN " + query.sql())
+                                .bindMap(query.bindings())
+                                .mapTo(String.class)
+                                .list())));
+  }
+
+  /** A statement and the values bound to it. */
+  private record Query(String sql, Map<String, Object> bindings) {}
+
+  /** The query of a page of units; empty when the parent asked was not alive that day. */
+  private Optional<Query> listing(Handle h, Listing listing) {
+    Map<String, Object> bindings = new HashMap<>();
+    bindings.put("day", listing.asOf());
+    bindings.put("limit", listing.limit());
+    StringBuilder where = new StringBuilder(" WHERE " + PATH_IN_FORCE);
+    if (listing.parent().isPresent()) {
+      Optional<PathRow> above = pathOn(h, listing.parent().get(), listing.asOf());
+      if (above.isEmpty()) {
+        return Optional.empty();
+      }
+      where.append(" AND p.path LIKE :prefix AND p.depth = :depth");
+      bindings.put("prefix", above.get().path() + "%");
+      bindings.put("depth", above.get().depth() + 1);
+    }
+    listing
+        .kind()
+        .ifPresent(
+            kind -> {
+              where.append(" AND u.kind = :kind");
+              bindings.put("kind", kind.name());
+            });
+    listing
+        .after()
+        .ifPresent(
+            after -> {
+              where.append(" AND ").append(vendor.idInOrder).append(" > :after");
+              bindings.put("after", after.value());
+            });
+    return Optional.of(
+        new Query(
+            "SELECT "
+                + UNIT_COLUMNS
+                + ", p.path AS unit_path"
+                + UNITS_ON_PATHS
+                + where
+                + " ORDER BY "
+                + vendor.idInOrder
+                + " LIMIT :limit",
+            bindings));
   }
 
   /** The unit above the last of a path, {@code dgpe} in {@code /masspf/dgpe/dpsv/}. */
