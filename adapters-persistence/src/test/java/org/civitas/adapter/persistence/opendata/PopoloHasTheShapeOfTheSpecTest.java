@@ -152,7 +152,6 @@ class PopoloHasTheShapeOfTheSpecTest {
       strings = {
         "togo-masspf.yaml",
         "maroc-agadir-das.yaml",
-        "maroc-strategie-4-4.yaml",
         "benin-sg.yaml",
         "maroc-upe.yaml"
       })

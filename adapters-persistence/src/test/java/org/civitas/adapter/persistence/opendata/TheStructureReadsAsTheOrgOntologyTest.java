@@ -262,7 +262,6 @@ class TheStructureReadsAsTheOrgOntologyTest {
       strings = {
         "togo-masspf.yaml",
         "maroc-agadir-das.yaml",
-        "maroc-strategie-4-4.yaml",
         "benin-sg.yaml",
         "maroc-upe.yaml"
       })
