@@ -149,12 +149,7 @@ class PopoloHasTheShapeOfTheSpecTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {
-        "togo-masspf.yaml",
-        "maroc-agadir-das.yaml",
-        "benin-sg.yaml",
-        "maroc-upe.yaml"
-      })
+      strings = {"togo-masspf.yaml", "maroc-agadir-das.yaml", "benin-sg.yaml", "maroc-upe.yaml"})
   void every_object_has_the_fields_of_its_kind_and_refers_to_objects_present(String example) {
     // given
     Snapshot record = Examples.example(example);

@@ -259,12 +259,7 @@ class TheStructureReadsAsTheOrgOntologyTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {
-        "togo-masspf.yaml",
-        "maroc-agadir-das.yaml",
-        "benin-sg.yaml",
-        "maroc-upe.yaml"
-      })
+      strings = {"togo-masspf.yaml", "maroc-agadir-das.yaml", "benin-sg.yaml", "maroc-upe.yaml"})
   void every_unit_a_unit_or_post_points_to_is_described(String example) {
     // given
     Snapshot record = Examples.example(example);
