@@ -102,6 +102,23 @@ class UnitHistoryTest {
   }
 
   @Test
+  void a_unit_made_by_one_restructuring_and_ended_by_another_was_ended_by_the_second() {
+    // given the DGSPE, successor of the merge, dissolved into the ministry in 2026
+    Restructuring.Dissolve dissolution =
+        Restructuring.Dissolve.of(DGSPE, units(MASSPF), PartialDate.parse("2026"));
+    Snapshot snapshot = ministry(MERGE, dissolution);
+
+    // when
+    UnitHistory history = snapshot.history(DGSPE).orElseThrow();
+
+    // then
+    assertThat(history.endedBy()).contains(dissolution);
+    assertThat(history.names()).singleElement().satisfies(n -> assertThat(n.givenBy()).isEmpty());
+    assertThat(snapshot.replay().endOf(DGSPE).map(Replay.Applied::restructuring))
+        .contains(dissolution);
+  }
+
+  @Test
   void a_unit_the_record_does_not_hold_has_no_history() {
     // given
     Snapshot snapshot = restructured();
