@@ -70,7 +70,7 @@ class OpenDataIsExportedAsOfADayTest {
     // then
     assertThat(exported.exitCode()).as(exported.err()).isZero();
     assertThat(exported.outLines())
-        .containsExactly("exported 40 units, 2 strategies and 1 commitment as ogp-csv to " + file);
+        .containsExactly("exported 39 units, 2 strategies and 1 commitment as ogp-csv to " + file);
     String csv = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     assertThat(csv)
         .startsWith("commitment_id,commitment_title,lead_institution_id,lead_institution,")
