@@ -10,6 +10,8 @@ import org.civitas.application.port.ApiTokenId;
 import org.civitas.application.port.in.AuthenticateUseCase;
 import org.civitas.application.port.in.CreateApiTokenUseCase;
 import org.civitas.application.port.in.DiffStructureUseCase;
+import org.civitas.application.port.in.CreateUnitUseCase;
+import org.civitas.application.port.in.DissolveUnitUseCase;
 import org.civitas.application.port.in.DrawChartUseCase;
 import org.civitas.application.port.in.ExportSnapshotUseCase;
 import org.civitas.application.port.in.FindUnitsUseCase;
@@ -19,6 +21,9 @@ import org.civitas.application.port.in.GetProgressUseCase;
 import org.civitas.application.port.in.GetTreeUseCase;
 import org.civitas.application.port.in.ImportSnapshotUseCase;
 import org.civitas.application.port.in.ListApiTokensUseCase;
+import org.civitas.application.port.in.ListUnitsUseCase;
+import org.civitas.application.port.in.MoveUnitUseCase;
+import org.civitas.application.port.in.ReadAuditLogUseCase;
 import org.civitas.application.port.in.RecordIndicatorMeasurementUseCase;
 import org.civitas.application.port.in.ReportActivityProgressUseCase;
 import org.civitas.application.port.in.RevokeApiTokenUseCase;
@@ -26,8 +31,10 @@ import org.civitas.application.port.in.ShowCommitmentUseCase;
 import org.civitas.application.port.in.ShowStrategyUseCase;
 import org.civitas.application.port.in.ShowUnitHistoryUseCase;
 import org.civitas.application.port.in.ShowUnitUseCase;
+import org.civitas.application.port.in.UpdateUnitUseCase;
 import org.civitas.application.port.in.ValidateSnapshotUseCase;
 import org.civitas.application.port.out.ApiTokenPort;
+import org.civitas.application.port.out.AuditEntry;
 import org.civitas.application.port.out.AuditLogPort;
 import org.civitas.application.port.out.CivitasStore;
 import org.civitas.application.port.out.ClockPort;
@@ -35,6 +42,8 @@ import org.civitas.application.service.AuthenticateService;
 import org.civitas.application.service.Authorization;
 import org.civitas.application.service.CreateApiTokenService;
 import org.civitas.application.service.DiffStructureService;
+import org.civitas.application.service.CreateUnitService;
+import org.civitas.application.service.DissolveUnitService;
 import org.civitas.application.service.DrawChartService;
 import org.civitas.application.service.ExportSnapshotService;
 import org.civitas.application.service.FindUnitsService;
@@ -44,6 +53,9 @@ import org.civitas.application.service.GetProgressService;
 import org.civitas.application.service.GetTreeService;
 import org.civitas.application.service.ImportSnapshotService;
 import org.civitas.application.service.ListApiTokensService;
+import org.civitas.application.service.ListUnitsService;
+import org.civitas.application.service.MoveUnitService;
+import org.civitas.application.service.ReadAuditLogService;
 import org.civitas.application.service.RecordIndicatorMeasurementService;
 import org.civitas.application.service.ReportActivityProgressService;
 import org.civitas.application.service.RevokeApiTokenService;
@@ -51,6 +63,7 @@ import org.civitas.application.service.ShowCommitmentService;
 import org.civitas.application.service.ShowStrategyService;
 import org.civitas.application.service.ShowUnitHistoryService;
 import org.civitas.application.service.ShowUnitService;
+import org.civitas.application.service.UpdateUnitService;
 import org.civitas.application.service.ValidateSnapshotService;
 import org.jspecify.annotations.Nullable;
 
@@ -63,8 +76,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * The clock defaults to the system clock in UTC; the API tokens to the store's when it keeps them,
- * else to none. Every accepted change is recorded in the store's audit log, written with the change
- * itself. Instances are immutable and safe to share between threads as long as the store is.
+ * else to none (tokens kept elsewhere write the entries of their changes in their own log). Every
+ * accepted change is recorded in the store's audit log, written with the change itself. Instances
+ * are immutable and safe to share between threads as long as the store is.
  */
 public final class Civitas {
 
@@ -79,6 +93,12 @@ public final class Civitas {
   private final ShowStrategyUseCase showStrategy;
   private final ShowCommitmentUseCase showCommitment;
   private final FindUnitsUseCase findUnits;
+  private final ListUnitsUseCase listUnits;
+  private final CreateUnitUseCase createUnit;
+  private final UpdateUnitUseCase updateUnit;
+  private final MoveUnitUseCase moveUnit;
+  private final DissolveUnitUseCase dissolveUnit;
+  private final ReadAuditLogUseCase readAuditLog;
   private final GetProgressUseCase getProgress;
   private final GetCoverageUseCase getCoverage;
   private final GetPeriodicReportUseCase getPeriodicReport;
@@ -106,6 +126,12 @@ public final class Civitas {
     this.showStrategy = new ShowStrategyService(store, store, clock);
     this.showCommitment = new ShowCommitmentService(store, clock);
     this.findUnits = new FindUnitsService(store);
+    this.listUnits = new ListUnitsService(store, store, clock);
+    this.createUnit = new CreateUnitService(store, store, clock, authorization);
+    this.updateUnit = new UpdateUnitService(store, store, clock, authorization);
+    this.moveUnit = new MoveUnitService(store, store, clock, authorization);
+    this.dissolveUnit = new DissolveUnitService(store, store, store, clock, authorization);
+    this.readAuditLog = new ReadAuditLogService(store, store, authorization);
     this.getProgress = new GetProgressService(store, store, store, clock);
     this.getCoverage = new GetCoverageService(store, store);
     this.getPeriodicReport = new GetPeriodicReportService(store, store, store, store, clock);
@@ -113,9 +139,9 @@ public final class Civitas {
         new ReportActivityProgressService(store, store, clock, authorization);
     this.recordIndicatorMeasurement =
         new RecordIndicatorMeasurementService(store, store, clock, authorization);
-    this.createApiToken = new CreateApiTokenService(apiTokens, store, clock);
+    this.createApiToken = new CreateApiTokenService(apiTokens, store, clock, authorization);
     this.listApiTokens = new ListApiTokensService(apiTokens);
-    this.revokeApiToken = new RevokeApiTokenService(apiTokens, clock);
+    this.revokeApiToken = new RevokeApiTokenService(apiTokens, clock, authorization);
     this.authenticate = new AuthenticateService(apiTokens);
   }
 
@@ -165,6 +191,31 @@ public final class Civitas {
 
   public FindUnitsUseCase findUnits() {
     return findUnits;
+  }
+
+  public ListUnitsUseCase listUnits() {
+    return listUnits;
+  }
+
+  public CreateUnitUseCase createUnit() {
+    return createUnit;
+  }
+
+  public UpdateUnitUseCase updateUnit() {
+    return updateUnit;
+  }
+
+  public MoveUnitUseCase moveUnit() {
+    return moveUnit;
+  }
+
+  public DissolveUnitUseCase dissolveUnit() {
+    return dissolveUnit;
+  }
+
+  /** The audit log a page at a time, as its reader's role allows. */
+  public ReadAuditLogUseCase readAuditLog() {
+    return readAuditLog;
   }
 
   public GetProgressUseCase getProgress() {
@@ -271,7 +322,12 @@ public final class Civitas {
         }
 
         @Override
-        public void save(ApiToken token) {
+        public Optional<ApiToken> find(ApiTokenId id) {
+          return Optional.empty();
+        }
+
+        @Override
+        public void save(ApiToken token, AuditEntry entry) {
           throw new IllegalStateException(
               "this Civitas keeps no API tokens: give it a place for them,"
                   + " Civitas.builder().apiTokens(...)");
@@ -283,7 +339,7 @@ public final class Civitas {
         }
 
         @Override
-        public Optional<ApiToken> revoke(ApiTokenId id, Instant at) {
+        public Optional<ApiToken> revoke(ApiTokenId id, Instant at, AuditEntry entry) {
           return Optional.empty();
         }
       };

@@ -9,14 +9,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.civitas.application.port.Actor;
 import org.civitas.application.port.ApiToken;
+import org.civitas.application.port.ChangeForbidden;
 import org.civitas.application.port.NotAuthenticated;
 import org.civitas.application.port.UnknownId;
 import org.civitas.application.port.in.AuthenticateQuery;
 import org.civitas.application.port.in.CreateApiTokenCommand;
 import org.civitas.application.port.in.IssuedApiToken;
 import org.civitas.application.port.in.RevokeApiTokenCommand;
+import org.civitas.application.port.out.AuditEntry;
 import org.civitas.domain.organization.UnitId;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +87,7 @@ class ApiTokensAreGivenOnceAndKeptAsHashesTest {
 
     // when
     ApiToken revoked =
-        civitas.revokeApiToken().revoke(new RevokeApiTokenCommand(issued.token().id()));
+        civitas.revokeApiToken().revoke(new RevokeApiTokenCommand(issued.token().id(), "dsi"));
 
     // then
     assertThat(revoked.revokedAt()).contains(NOW);
@@ -94,6 +97,66 @@ class ApiTokensAreGivenOnceAndKeptAsHashesTest {
         .isInstanceOfSatisfying(
             NotAuthenticated.class,
             e -> assertThat(e.reason()).isEqualTo(NotAuthenticated.Reason.REVOKED));
+  }
+
+  @Test
+  void making_and_revoking_a_token_are_audited_without_its_secret_or_hash() {
+    // given
+    IssuedApiToken issued = create("point-focal-dgas", Actor.Role.EDITOR, "dgas");
+
+    // when
+    civitas.revokeApiToken().revoke(new RevokeApiTokenCommand(issued.token().id(), "dsi"));
+    civitas.revokeApiToken().revoke(new RevokeApiTokenCommand(issued.token().id(), "dsi"));
+
+    // then
+    String subject = "api-token/" + issued.token().id();
+    assertThat(tokens.entries())
+        .containsExactly(
+            new AuditEntry(
+                NOW,
+                "dsi",
+                "token.create",
+                subject,
+                Optional.empty(),
+                Optional.of("editor over dgas, for point-focal-dgas"),
+                Optional.empty()),
+            new AuditEntry(
+                NOW,
+                "dsi",
+                "token.revoke",
+                subject,
+                Optional.of("editor over dgas, for point-focal-dgas"),
+                Optional.of("revoked"),
+                Optional.empty()));
+    assertThat(tokens.entries().toString())
+        .doesNotContain(issued.secret())
+        .doesNotContain(issued.token().secretHash());
+  }
+
+  @Test
+  void only_an_administrator_makes_or_revokes_tokens() {
+    // given
+    IssuedApiToken issued = create("point-focal-dgas", Actor.Role.EDITOR, "dgas");
+    Actor editor = Actor.editor("point-focal-dgas", UnitId.of("dgas"));
+
+    // when / then
+    assertThatThrownBy(
+            () ->
+                civitas
+                    .createApiToken()
+                    .create(
+                        new CreateApiTokenCommand(
+                            "ami", Actor.Role.ADMIN, UnitId.of("masspf"), editor)))
+        .isInstanceOf(ChangeForbidden.class)
+        .hasMessageContaining("only an administrator may make API tokens");
+    assertThatThrownBy(
+            () ->
+                civitas
+                    .revokeApiToken()
+                    .revoke(new RevokeApiTokenCommand(issued.token().id(), editor)))
+        .isInstanceOf(ChangeForbidden.class);
+    assertThat(tokens.list()).hasSize(1);
+    assertThat(tokens.entries()).hasSize(1);
   }
 
   @Test
@@ -130,7 +193,9 @@ class ApiTokensAreGivenOnceAndKeptAsHashesTest {
     assertThatThrownBy(
             () ->
                 bare.createApiToken()
-                    .create(new CreateApiTokenCommand("x", Actor.Role.ADMIN, UnitId.of("masspf"))))
+                    .create(
+                        new CreateApiTokenCommand(
+                            "x", Actor.Role.ADMIN, UnitId.of("masspf"), "dsi")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("apiTokens(");
     assertThat(bare.listApiTokens().list()).isEmpty();
@@ -139,6 +204,6 @@ class ApiTokensAreGivenOnceAndKeptAsHashesTest {
   private IssuedApiToken create(String subject, Actor.Role role, String scope) {
     return civitas
         .createApiToken()
-        .create(new CreateApiTokenCommand(subject, role, UnitId.of(scope)));
+        .create(new CreateApiTokenCommand(subject, role, UnitId.of(scope), "dsi"));
   }
 }

@@ -2,17 +2,31 @@ package org.civitas.application;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.civitas.application.port.ApiToken;
 import org.civitas.application.port.ApiTokenId;
 import org.civitas.application.port.out.ApiTokenPort;
+import org.civitas.application.port.out.AuditEntry;
 
-/** API tokens in a map, for the application's tests. */
+/** API tokens in a map, with the log of their changes, for the application's tests. */
 class FakeApiTokens implements ApiTokenPort {
 
   private final Map<ApiTokenId, ApiToken> tokens = new LinkedHashMap<>();
+  private final List<AuditEntry> audit = new ArrayList<>();
+
+  /** The entries of the tokens' changes, in the order written. */
+  synchronized ImmutableList<AuditEntry> entries() {
+    return ImmutableList.copyOf(audit);
+  }
+
+  @Override
+  public synchronized Optional<ApiToken> find(ApiTokenId id) {
+    return Optional.ofNullable(tokens.get(id));
+  }
 
   @Override
   public synchronized Optional<ApiToken> findByHash(String secretHash) {
@@ -20,10 +34,11 @@ class FakeApiTokens implements ApiTokenPort {
   }
 
   @Override
-  public synchronized void save(ApiToken token) {
+  public synchronized void save(ApiToken token, AuditEntry entry) {
     if (tokens.putIfAbsent(token.id(), token) != null) {
       throw new IllegalArgumentException("token " + token.id() + " is kept already");
     }
+    audit.add(entry);
   }
 
   @Override
@@ -32,7 +47,15 @@ class FakeApiTokens implements ApiTokenPort {
   }
 
   @Override
-  public synchronized Optional<ApiToken> revoke(ApiTokenId id, Instant at) {
-    return Optional.ofNullable(tokens.computeIfPresent(id, (key, token) -> token.revoked(at)));
+  public synchronized Optional<ApiToken> revoke(ApiTokenId id, Instant at, AuditEntry entry) {
+    ApiToken kept = tokens.get(id);
+    if (kept == null) {
+      return Optional.empty();
+    }
+    if (!kept.isRevoked()) {
+      tokens.put(id, kept.revoked(at));
+      audit.add(entry);
+    }
+    return Optional.of(tokens.get(id));
   }
 }

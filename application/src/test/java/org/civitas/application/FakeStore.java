@@ -4,21 +4,25 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import org.civitas.application.port.VersionConflict;
 import org.civitas.application.port.Versioned;
 import org.civitas.application.port.out.AuditEntry;
 import org.civitas.application.port.out.AuditLogPort;
+import org.civitas.application.port.out.Changes;
 import org.civitas.application.port.out.CivitasStore;
 import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.commitment.CommitmentId;
+import org.civitas.domain.organization.Hierarchy;
 import org.civitas.domain.organization.OrgChart;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.TreeNode;
@@ -39,7 +43,7 @@ public class FakeStore implements CivitasStore {
   private final Map<StrategyId, Versioned<Strategy>> strategies = new LinkedHashMap<>();
   private final Map<CommitmentId, Versioned<Commitment>> commitments = new LinkedHashMap<>();
   private final List<AuditEntry> audit = new ArrayList<>();
-  private ImmutableList<Restructuring> restructurings = ImmutableList.of();
+  private final List<Restructuring> restructurings = new ArrayList<>();
 
   /** A store already holding {@code snapshot}, with nothing in its audit log. */
   public static FakeStore holding(Snapshot snapshot) {
@@ -50,7 +54,11 @@ public class FakeStore implements CivitasStore {
 
   @Override
   public synchronized Snapshot loadSnapshot() {
-    return new Snapshot(values(units), values(strategies), values(commitments), restructurings);
+    return new Snapshot(
+        values(units),
+        values(strategies),
+        values(commitments),
+        ImmutableList.copyOf(restructurings));
   }
 
   @Override
@@ -67,9 +75,10 @@ public class FakeStore implements CivitasStore {
   /** Holds {@code snapshot} from now on, as if it had always been there: no audit entry. */
   synchronized void replace(Snapshot snapshot) {
     replace(units, snapshot.units(), OrgUnit::id);
+    restructurings.clear();
+    restructurings.addAll(snapshot.restructurings());
     replace(strategies, snapshot.strategies(), Strategy::id);
     replace(commitments, snapshot.commitments(), Commitment::id);
-    restructurings = snapshot.restructurings();
   }
 
   @Override
@@ -85,12 +94,17 @@ public class FakeStore implements CivitasStore {
   /** Across time, as every store reads a unit: its record as established, restructured. */
   @Override
   public synchronized Optional<Versioned<OrgUnit>> loadUnit(UnitId id) {
-    return Optional.ofNullable(units.get(id))
+    return loadUnitAsEstablished(id)
         .map(
             stored ->
                 Versioned.of(
                     Replay.acrossTime(List.of(stored.value()), restructurings).get(0),
                     stored.version()));
+  }
+
+  @Override
+  public synchronized Optional<Versioned<OrgUnit>> loadUnitAsEstablished(UnitId id) {
+    return Optional.ofNullable(units.get(id));
   }
 
   @Override
@@ -110,6 +124,54 @@ public class FakeStore implements CivitasStore {
   private static void collect(TreeNode node, Set<UnitId> ids) {
     ids.add(node.unit().id());
     node.children().forEach(child -> collect(child, ids));
+  }
+
+  @Override
+  public synchronized ImmutableList<OrgUnit> loadChildren(UnitId parent) {
+    return acrossTime().stream()
+        .filter(u -> u.parents().stream().anyMatch(link -> link.parent().equals(parent)))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public synchronized ImmutableList<Placed> listUnits(Listing listing) {
+    Hierarchy day = OrgChart.of(acrossTime()).on(listing.asOf());
+    return day.units().stream()
+        .filter(
+            u -> listing.parent().map(p -> day.parent(u.id()).equals(Optional.of(p))).orElse(true))
+        .filter(u -> listing.kind().map(k -> u.kind() == k).orElse(true))
+        .filter(u -> listing.after().map(a -> u.id().compareTo(a) > 0).orElse(true))
+        .sorted(Comparator.comparing(OrgUnit::id))
+        .limit(listing.limit())
+        .map(u -> new Placed(u, day.parent(u.id())))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public synchronized void saveChanges(Changes changes, AuditEntry entry) {
+    for (Changes.Write<OrgUnit> write : changes.units()) {
+      requireVersion(units, write.value().id(), write.expectedVersion(), "unit ");
+    }
+    for (Changes.Write<Commitment> write : changes.commitments()) {
+      requireVersion(commitments, write.value().id(), write.expectedVersion(), "commitment ");
+    }
+    changes
+        .units()
+        .forEach(w -> units.put(w.value().id(), Versioned.of(w.value(), w.expectedVersion() + 1)));
+    changes
+        .commitments()
+        .forEach(
+            w -> commitments.put(w.value().id(), Versioned.of(w.value(), w.expectedVersion() + 1)));
+    restructurings.addAll(changes.restructurings());
+    audit.add(entry);
+  }
+
+  private static <K, V> void requireVersion(
+      Map<K, Versioned<V>> map, K id, long expected, String kind) {
+    long stored = version(map, id);
+    if (stored != expected) {
+      throw new VersionConflict(kind + id, expected, stored);
+    }
   }
 
   @Override
@@ -156,6 +218,21 @@ public class FakeStore implements CivitasStore {
     return audit.stream()
         .filter(e -> AuditLogPort.isAbout(e, subject))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public synchronized ImmutableList<Numbered> latestEntries(
+      Optional<String> subject, OptionalLong before, int limit) {
+    List<Numbered> found = new ArrayList<>();
+    for (int i = audit.size() - 1; i >= 0 && found.size() < limit; i--) {
+      AuditEntry entry = audit.get(i);
+      long number = i + 1L;
+      if ((before.isEmpty() || number < before.getAsLong())
+          && subject.map(s -> AuditLogPort.isAbout(entry, s)).orElse(true)) {
+        found.add(new Numbered(number, entry));
+      }
+    }
+    return ImmutableList.copyOf(found);
   }
 
   private static <K, V> ImmutableList<V> values(Map<K, Versioned<V>> map) {

@@ -92,7 +92,7 @@ final class TokenCommand implements Callable<Integer> {
             target
                 .civitas()
                 .createApiToken()
-                .create(new CreateApiTokenCommand(subject, role, UnitId.of(scope)));
+                .create(new CreateApiTokenCommand(subject, role, UnitId.of(scope), target.actor()));
       }
       ApiToken token = issued.token();
       PrintWriter out = spec.commandLine().getOut();
@@ -208,7 +208,11 @@ final class TokenCommand implements Callable<Integer> {
       }
       ApiToken revoked;
       try (Database target = wiring.database(database.url(), Database.Access.READ)) {
-        revoked = target.civitas().revokeApiToken().revoke(new RevokeApiTokenCommand(token));
+        revoked =
+            target
+                .civitas()
+                .revokeApiToken()
+                .revoke(new RevokeApiTokenCommand(token, target.actor()));
       }
       spec.commandLine()
           .getOut()

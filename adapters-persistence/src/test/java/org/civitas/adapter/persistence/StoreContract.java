@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -34,13 +35,18 @@ import java.util.stream.LongStream;
 import org.civitas.application.port.VersionConflict;
 import org.civitas.application.port.Versioned;
 import org.civitas.application.port.out.AuditEntry;
+import org.civitas.application.port.out.AuditLogPort.Numbered;
+import org.civitas.application.port.out.Changes;
 import org.civitas.application.port.out.CivitasStore;
+import org.civitas.application.port.out.ListUnitsPort;
 import org.civitas.application.port.out.LoadSnapshotPort.Counts;
 import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.commitment.CommitmentId;
 import org.civitas.domain.commitment.ImmutableCommitment;
 import org.civitas.domain.commitment.Indicator;
 import org.civitas.domain.commitment.Measurement;
+import org.civitas.domain.organization.Hierarchy;
+import org.civitas.domain.organization.ImmutableOrgUnit;
 import org.civitas.domain.organization.OrgChart;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.ParentLink;
@@ -527,7 +533,7 @@ public abstract class StoreContract<S extends CivitasStore> {
         .on(day)
         .tree(Optional.of(root), depth.orElse(-1))
         .forEach(node -> collect(node, below));
-    return snapshot.units().stream()
+    return snapshot.chart().units().stream()
         .filter(u -> below.contains(u.id()))
         .collect(ImmutableList.toImmutableList());
   }
@@ -539,6 +545,544 @@ public abstract class StoreContract<S extends CivitasStore> {
 
   private static List<String> ids(List<OrgUnit> units) {
     return units.stream().map(u -> u.id().value()).toList();
+  }
+
+  // ------------------------------------------------------------------------------ unit writes
+
+  private static final LocalDate MOVE_DAY = LocalDate.of(2025, 1, 1);
+
+  /** A child protection cell under the DPSV from 2025 (made up). */
+  private static OrgUnit cpe() {
+    return Fixtures.unit("cpe", UnitKind.CELL, null, "Cellule de protection de l’enfance")
+        .lifetime(Period.from(PartialDate.ofYear(2025)))
+        .addParents(new ParentLink(UnitId.of("dpsv"), Period.from(PartialDate.ofYear(2025))))
+        .build();
+  }
+
+  private OrgUnit storedUnit(String id) {
+    return store.loadUnit(UnitId.of(id)).orElseThrow().value();
+  }
+
+  private long versionOf(String id) {
+    return store.loadUnit(UnitId.of(id)).orElseThrow().version();
+  }
+
+  @Test
+  void a_new_unit_is_stored_at_version_1_last_with_its_entry_and_stands_in_its_parent_s_subtree() {
+    // given
+    store.saveSnapshot(record(), imported());
+    AuditEntry created = entry("dsi", "unit.create", "unit/cpe");
+
+    // when
+    store.saveChanges(Changes.NONE.unit(cpe(), Versioned.NOT_STORED), created);
+
+    // then
+    assertThat(store.loadUnit(UnitId.of("cpe"))).contains(Versioned.of(cpe(), 1));
+    assertThat(store.loadUnits()).hasSize(10).last().isEqualTo(cpe());
+    assertThat(ids(store.loadSubtree(UnitId.of("dgpe"), TODAY, OptionalInt.empty())))
+        .containsExactly("dgpe", "dpsv", "daed", "cpe");
+    assertThat(
+            ids(
+                store.loadSubtree(
+                    UnitId.of("dgpe"), LocalDate.of(2024, 12, 31), OptionalInt.empty())))
+        .containsExactly("dgpe", "dpsv", "daed");
+    assertThat(store.entries()).containsExactly(imported(), created);
+    assertThatExceptionOfType(VersionConflict.class)
+        .as("an id stored already")
+        .isThrownBy(
+            () -> store.saveChanges(Changes.NONE.unit(cpe(), Versioned.NOT_STORED), created))
+        .satisfies(conflict -> assertThat(conflict.actual()).isEqualTo(1));
+  }
+
+  @Test
+  void a_unit_is_changed_at_its_version_only_and_a_stale_one_changes_nothing() {
+    // given
+    store.saveSnapshot(record(), imported());
+    OrgUnit named = ImmutableOrgUnit.copyOf(storedUnit("dpsv")).withAcronym("DPSV");
+    AuditEntry first = entry("a", "unit.update", "unit/dpsv");
+
+    // when
+    store.saveChanges(Changes.NONE.unit(named, 1), first);
+
+    // then
+    assertThat(store.loadUnit(UnitId.of("dpsv"))).contains(Versioned.of(named, 2));
+    assertThat(store.loadSnapshot().units()).contains(named).hasSize(9);
+    assertThatExceptionOfType(VersionConflict.class)
+        .isThrownBy(
+            () ->
+                store.saveChanges(
+                    Changes.NONE.unit(ImmutableOrgUnit.copyOf(named).withStaff(4), 1),
+                    entry("b", "unit.update", "unit/dpsv")))
+        .satisfies(
+            conflict -> {
+              assertThat(conflict.aggregate()).isEqualTo("unit dpsv");
+              assertThat(conflict.expected()).isEqualTo(1);
+              assertThat(conflict.actual()).isEqualTo(2);
+            });
+    assertThat(store.loadUnit(UnitId.of("dpsv"))).contains(Versioned.of(named, 2));
+    assertThat(store.entries()).containsExactly(imported(), first);
+  }
+
+  @Test
+  void a_moved_unit_takes_its_whole_subtree_along_from_the_day_of_the_move() {
+    // given the child protection directorate put under social action from 2025 (made up)
+    store.saveSnapshot(record(), imported());
+    OrgUnit moved =
+        ImmutableOrgUnit.copyOf(storedUnit("dgpe"))
+            .withParents(
+                new ParentLink(UnitId.of("masspf"), Period.until(PartialDate.ofDay(2024, 12, 31))),
+                new ParentLink(UnitId.of("dgas"), Period.from(PartialDate.of(MOVE_DAY))));
+
+    // when
+    store.saveChanges(Changes.NONE.unit(moved, 1), entry("dsi", "unit.move", "unit/dgpe"));
+
+    // then
+    LocalDate before = MOVE_DAY.minusDays(1);
+    assertThat(ids(store.loadSubtree(UnitId.of("dgas"), before, OptionalInt.empty())))
+        .containsExactly("dgas", "dpa");
+    assertThat(ids(store.loadSubtree(UnitId.of("dgas"), MOVE_DAY, OptionalInt.empty())))
+        .containsExactly("dgas", "dpa", "dgpe", "dpsv", "daed");
+    assertThat(ids(store.loadSubtree(UnitId.of("dgas"), MOVE_DAY, OptionalInt.of(1))))
+        .containsExactly("dgas", "dpa", "dgpe");
+    assertThat(ids(store.loadSubtree(UnitId.of("masspf"), MOVE_DAY, OptionalInt.of(1))))
+        .containsExactly("masspf", "sg", "dgas");
+    assertThat(ids(store.loadSubtree(UnitId.of("masspf"), before, OptionalInt.of(1))))
+        .containsExactly("masspf", "sg", "dgas", "dgpe");
+    assertThat(store.listUnits(listing(MOVE_DAY, "dgpe")))
+        .extracting(placed -> placed.parent().orElseThrow().value())
+        .containsExactly("dgpe", "dgpe");
+    everySubtreeIsTheDomains(store.loadSnapshot());
+  }
+
+  @Test
+  void moving_a_unit_that_has_moved_before_keeps_every_subtree_on_every_day_the_domain_s() {
+    // given the history of datedChart(), then the vulnerability directorate moved under social
+    // action from 2021 to 2023, while the cell under it is established (made up)
+    store.saveSnapshot(datedChart(), imported());
+    OrgUnit dpsv =
+        ImmutableOrgUnit.copyOf(storedUnit("dpsv"))
+            .withParents(
+                new ParentLink(UnitId.of("dgpe"), Period.until(PartialDate.ofYear(2020))),
+                new ParentLink(
+                    UnitId.of("dgas"),
+                    Period.of(PartialDate.ofYear(2021), PartialDate.ofYear(2023))),
+                new ParentLink(UnitId.of("dgpe"), Period.from(PartialDate.ofYear(2024))));
+
+    // when
+    store.saveChanges(Changes.NONE.unit(dpsv, 1), entry("dsi", "unit.move", "unit/dpsv"));
+
+    // then
+    assertThat(
+            ids(
+                store.loadSubtree(
+                    UnitId.of("dgas"), LocalDate.of(2022, 5, 1), OptionalInt.empty())))
+        .containsExactly("dgas", "dpa", "dpsv", "cpe");
+    everySubtreeIsTheDomains(store.loadSnapshot());
+  }
+
+  @Test
+  void a_dissolved_unit_has_no_subtree_after_its_last_day() {
+    // given
+    store.saveSnapshot(record(), imported());
+    OrgUnit dissolved =
+        ImmutableOrgUnit.copyOf(storedUnit("dpa"))
+            .withLifetime(Period.until(PartialDate.ofDay(2024, 12, 31)));
+
+    // when
+    store.saveChanges(Changes.NONE.unit(dissolved, 1), entry("dsi", "unit.dissolve", "unit/dpa"));
+
+    // then
+    assertThat(ids(store.loadSubtree(UnitId.of("dgas"), MOVE_DAY, OptionalInt.empty())))
+        .containsExactly("dgas");
+    assertThat(
+            ids(store.loadSubtree(UnitId.of("dgas"), MOVE_DAY.minusDays(1), OptionalInt.empty())))
+        .containsExactly("dgas", "dpa");
+    assertThat(store.loadSubtree(UnitId.of("dpa"), MOVE_DAY, OptionalInt.empty())).isEmpty();
+    assertThat(store.loadUnit(UnitId.of("dpa"))).contains(Versioned.of(dissolved, 2));
+  }
+
+  private Versioned<OrgUnit> established(String id) {
+    return store.loadUnitAsEstablished(UnitId.of(id)).orElseThrow();
+  }
+
+  /** {@code changes} and every unit {@code restructuring} names, written back as established. */
+  private Changes withUnitsNamed(Restructuring restructuring) {
+    Changes changes = Changes.NONE;
+    for (UnitId named : restructuring.unitsNamed()) {
+      Versioned<OrgUnit> stored = established(named.value());
+      changes = changes.unit(stored.value(), stored.version());
+    }
+    return changes.restructuring(restructuring);
+  }
+
+  @Test
+  void a_change_after_a_rename_is_written_as_established_and_the_rename_applies_once() {
+    // given the SG renamed in 2020
+    store.saveSnapshot(restructured(), imported());
+    Versioned<OrgUnit> sg = established("sg");
+    OrgUnit staffed = ImmutableOrgUnit.copyOf(sg.value()).withStaff(12);
+
+    // when
+    store.saveChanges(
+        Changes.NONE.unit(staffed, sg.version()), entry("a", "unit.update", "unit/sg"));
+
+    // then
+    assertThat(store.loadUnitAsEstablished(UnitId.of("sg"))).contains(Versioned.of(staffed, 2));
+    OrgUnit read = storedUnit("sg");
+    assertThat(read.names())
+        .extracting(name -> name.name().text())
+        .containsExactly("Secrétariat général", "Secrétariat général du Ministère");
+    assertThat(read.staff()).hasValue(12);
+    assertThat(read.label()).isEqualTo("SGM — Secrétariat général du Ministère");
+    assertThat(store.loadSnapshot().restructurings()).isEqualTo(restructured().restructurings());
+  }
+
+  @Test
+  void a_move_appended_through_the_port_places_the_unit_from_its_date_and_moves_versions_on() {
+    // given the child protection directorate put under social action from 2025 (made up)
+    store.saveSnapshot(record(), imported());
+    OrgUnit dgpe = established("dgpe").value();
+    Restructuring move =
+        Restructuring.Move.of(UnitId.of("dgpe"), UnitId.of("dgas"), PartialDate.of(MOVE_DAY));
+    AuditEntry moved = entry("dsi", "unit.move", "unit/dgpe");
+
+    // when
+    store.saveChanges(withUnitsNamed(move), moved);
+
+    // then the unit as established is unchanged, the move is in the record
+    assertThat(store.loadUnitAsEstablished(UnitId.of("dgpe"))).contains(Versioned.of(dgpe, 2));
+    assertThat(versionOf("dgas")).isEqualTo(2);
+    assertThat(store.loadSnapshot().restructurings()).containsExactly(move);
+    assertThat(store.entries()).containsExactly(imported(), moved);
+    // and the unit is read under its new parent from the day of the move only
+    LocalDate before = MOVE_DAY.minusDays(1);
+    assertThat(storedUnit("dgpe").parentOn(before)).contains(UnitId.of("masspf"));
+    assertThat(storedUnit("dgpe").parentOn(MOVE_DAY)).contains(UnitId.of("dgas"));
+    assertThat(ids(store.loadSubtree(UnitId.of("dgas"), before, OptionalInt.empty())))
+        .containsExactly("dgas", "dpa");
+    assertThat(ids(store.loadSubtree(UnitId.of("dgas"), MOVE_DAY, OptionalInt.empty())))
+        .containsExactly("dgas", "dpa", "dgpe", "dpsv", "daed");
+    assertThat(store.listUnits(listing(MOVE_DAY, "dgas")))
+        .extracting(placed -> placed.unit().id().value())
+        .containsExactly("dgpe", "dpa");
+    everySubtreeIsTheDomains(store.loadSnapshot());
+  }
+
+  @Test
+  void a_dissolution_appended_through_the_port_ends_the_unit_the_day_before_its_date() {
+    // given
+    store.saveSnapshot(record(), imported());
+    Restructuring dissolve =
+        Restructuring.Dissolve.of(UnitId.of("dpa"), ImmutableList.of(), PartialDate.of(MOVE_DAY));
+
+    // when
+    store.saveChanges(withUnitsNamed(dissolve), entry("dsi", "unit.dissolve", "unit/dpa"));
+
+    // then
+    assertThat(storedUnit("dpa").dissolved()).contains(PartialDate.ofDay(2024, 12, 31));
+    assertThat(established("dpa").value().dissolved()).isEmpty();
+    assertThat(versionOf("dpa")).isEqualTo(2);
+    assertThat(ids(store.loadSubtree(UnitId.of("dgas"), MOVE_DAY, OptionalInt.empty())))
+        .containsExactly("dgas");
+    assertThat(
+            ids(store.loadSubtree(UnitId.of("dgas"), MOVE_DAY.minusDays(1), OptionalInt.empty())))
+        .containsExactly("dgas", "dpa");
+    assertThat(store.loadSubtree(UnitId.of("dpa"), MOVE_DAY, OptionalInt.empty())).isEmpty();
+    everySubtreeIsTheDomains(store.loadSnapshot());
+  }
+
+  @Test
+  void a_restructuring_that_cannot_take_effect_is_refused_and_nothing_changes() {
+    // given
+    store.saveSnapshot(record(), imported());
+    Restructuring under =
+        Restructuring.Move.of(UnitId.of("masspf"), UnitId.of("dpa"), PartialDate.of(MOVE_DAY));
+
+    // when / then
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> store.saveChanges(withUnitsNamed(under), entry("a", "unit.move", "x")));
+    assertThat(store.loadSnapshot()).isEqualTo(record());
+    assertThat(versionOf("masspf")).isEqualTo(1);
+    assertThat(store.entries()).containsExactly(imported());
+  }
+
+  @Test
+  void changes_are_stored_all_together_or_not_at_all_when_one_version_is_stale() {
+    // given
+    store.saveSnapshot(record(), imported());
+    OrgUnit renamed = ImmutableOrgUnit.copyOf(storedUnit("dpsv")).withAcronym("DPSV");
+    store.saveChanges(Changes.NONE.unit(renamed, 1), entry("a", "unit.update", "unit/dpsv"));
+    OrgUnit daed = ImmutableOrgUnit.copyOf(storedUnit("daed")).withStaff(7);
+    Changes several =
+        Changes.NONE
+            .unit(daed, 1)
+            .unit(cpe(), Versioned.NOT_STORED)
+            .commitment(withSuivi(upeDgpe(), 80), 1)
+            .unit(ImmutableOrgUnit.copyOf(renamed).withStaff(3), 1);
+
+    // when / then
+    assertThatExceptionOfType(VersionConflict.class)
+        .isThrownBy(() -> store.saveChanges(several, entry("b", "unit.merge", "unit/dgpe")))
+        .satisfies(conflict -> assertThat(conflict.aggregate()).isEqualTo("unit dpsv"));
+    assertThat(store.loadUnit(UnitId.of("daed")).orElseThrow().version()).isEqualTo(1);
+    assertThat(store.loadUnit(UnitId.of("cpe"))).isEmpty();
+    assertThat(store.loadCommitment(UPE_DGPE)).contains(Versioned.of(upeDgpe(), 1));
+    assertThat(store.loadUnit(UnitId.of("dpsv"))).contains(Versioned.of(renamed, 2));
+    assertThat(ids(store.loadSubtree(UnitId.of("dpsv"), TODAY, OptionalInt.empty())))
+        .containsExactly("dpsv");
+    assertThat(store.entries()).hasSize(2);
+  }
+
+  @Test
+  void several_units_and_a_commitment_are_stored_in_one_step_with_one_entry() {
+    // given
+    store.saveSnapshot(record(), imported());
+    OrgUnit daed =
+        ImmutableOrgUnit.copyOf(storedUnit("daed"))
+            .withLifetime(Period.until(PartialDate.ofDay(2024, 12, 31)));
+    Commitment handedOver = ImmutableCommitment.copyOf(upeDgpe()).withLead(UnitId.of("cpe"));
+    AuditEntry merged = entry("dsi", "unit.merge", "unit/cpe");
+
+    // when
+    store.saveChanges(
+        Changes.NONE.unit(daed, 1).unit(cpe(), Versioned.NOT_STORED).commitment(handedOver, 1),
+        merged);
+
+    // then
+    assertThat(store.loadUnit(UnitId.of("daed")).orElseThrow().version()).isEqualTo(2);
+    assertThat(store.loadUnit(UnitId.of("cpe")).orElseThrow().version()).isEqualTo(1);
+    assertThat(store.loadCommitment(UPE_DGPE)).contains(Versioned.of(handedOver, 2));
+    assertThat(store.loadCommitmentsLedBy(List.of(UnitId.of("cpe")))).containsExactly(handedOver);
+    assertThat(ids(store.loadSubtree(UnitId.of("dgpe"), TODAY, OptionalInt.empty())))
+        .containsExactly("dgpe", "dpsv", "cpe");
+    assertThat(store.entries()).containsExactly(imported(), merged);
+  }
+
+  @Test
+  void a_change_that_would_make_units_sit_under_each_other_is_refused_and_nothing_changes() {
+    // given
+    store.saveSnapshot(record(), imported());
+    OrgUnit looping =
+        ImmutableOrgUnit.copyOf(storedUnit("dgpe"))
+            .withParents(ParentLink.always(UnitId.of("dpsv")));
+
+    // when / then
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                store.saveChanges(
+                    Changes.NONE.unit(looping, 1), entry("x", "unit.move", "unit/dgpe")))
+        .withMessageContaining("dgpe");
+    assertThat(store.loadSnapshot()).isEqualTo(record());
+    assertThat(ids(store.loadSubtree(UnitId.of("masspf"), TODAY, OptionalInt.empty())))
+        .containsExactly("masspf", "sg", "dgas", "dpa", "dgpe", "dpsv", "daed");
+    assertThat(store.entries()).containsExactly(imported());
+  }
+
+  @Test
+  void concurrent_writers_of_one_unit_each_win_one_version_and_lose_none() throws Exception {
+    // given writers that each set the headcount of the DPSV, reading again after every conflict
+    store.saveSnapshot(record(), imported());
+    int writers = 6;
+    int writesEach = 10;
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<List<Long>>> results = new ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      int writer = w;
+      results.add(
+          pool.submit(
+              () -> {
+                start.await();
+                List<Long> versions = new ArrayList<>();
+                for (int i = 0; i < writesEach; i++) {
+                  versions.add(staffUntilAccepted(writer * 100 + i, "writer-" + writer));
+                }
+                return versions;
+              }));
+    }
+
+    // when
+    start.countDown();
+    List<Long> acknowledged = new ArrayList<>();
+    for (Future<List<Long>> result : results) {
+      acknowledged.addAll(result.get(90, TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+    assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+
+    // then every version from 2 on was won by exactly one writer, each with its entry
+    int total = writers * writesEach;
+    assertThat(acknowledged.stream().sorted().toList())
+        .containsExactlyElementsOf(LongStream.rangeClosed(2, total + 1L).boxed().toList());
+    assertThat(versionOf("dpsv")).isEqualTo(total + 1L);
+    assertThat(store.entriesAbout("unit/dpsv")).hasSize(total);
+    assertThat(ids(store.loadSubtree(UnitId.of("dgpe"), TODAY, OptionalInt.empty())))
+        .containsExactly("dgpe", "dpsv", "daed");
+  }
+
+  /** Sets the DPSV's headcount, reading again after each conflict; answers the version written. */
+  private long staffUntilAccepted(int staff, String actor) {
+    while (true) {
+      Versioned<OrgUnit> read = store.loadUnit(UnitId.of("dpsv")).orElseThrow();
+      try {
+        store.saveChanges(
+            Changes.NONE.unit(
+                ImmutableOrgUnit.copyOf(read.value()).withStaff(staff), read.version()),
+            entry(actor, "unit.update", "unit/dpsv"));
+        return read.version() + 1;
+      } catch (VersionConflict conflict) {
+        // Another writer won this version: try again on top of its result.
+      }
+    }
+  }
+
+  private void everySubtreeIsTheDomains(Snapshot stored) {
+    OrgChart chart = stored.chart();
+    List<LocalDate> days = new ArrayList<>(chart.daysToCheck());
+    days.add(LocalDate.of(2999, 12, 31));
+    for (LocalDate day : days) {
+      for (OrgUnit unit : stored.units()) {
+        assertThat(store.loadSubtree(unit.id(), day, OptionalInt.empty()))
+            .as("below %s on %s", unit.id(), day)
+            .isEqualTo(expectedSubtree(stored, unit.id(), day, OptionalInt.empty()));
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------ unit lists
+
+  private static ListUnitsPort.Listing listing(LocalDate day, String parent) {
+    return new ListUnitsPort.Listing(
+        day, Optional.of(UnitId.of(parent)), Optional.empty(), Optional.empty(), 100);
+  }
+
+  @Test
+  void a_list_of_units_comes_in_the_order_of_their_ids_a_page_after_another() {
+    // given
+    store.saveSnapshot(record(), imported());
+
+    // when
+    ImmutableList<ListUnitsPort.Placed> first =
+        store.listUnits(
+            new ListUnitsPort.Listing(
+                TODAY, Optional.empty(), Optional.empty(), Optional.empty(), 4));
+    ImmutableList<ListUnitsPort.Placed> second =
+        store.listUnits(
+            new ListUnitsPort.Listing(
+                TODAY, Optional.empty(), Optional.empty(), Optional.of(UnitId.of("dgpe")), 4));
+
+    // then
+    assertThat(placedIds(first)).containsExactly("cpdh", "daed", "das", "dgas");
+    assertThat(placedIds(second)).containsExactly("dpa", "dpsv", "masspf", "sg");
+    assertThat(first.get(1).unit()).isEqualTo(storedUnit("daed"));
+    assertThat(first.get(1).parent()).contains(UnitId.of("dgpe"));
+    assertThat(first.get(0).parent()).isEmpty();
+  }
+
+  @Test
+  void a_list_below_a_parent_or_of_a_kind_holds_those_in_force_on_the_day_asked() {
+    // given
+    store.saveSnapshot(datedChart(), imported());
+
+    // when / then
+    assertThat(placedIds(store.listUnits(listing(LocalDate.of(2019, 1, 1), "dgas"))))
+        .containsExactly("dpa");
+    assertThat(placedIds(store.listUnits(listing(LocalDate.of(2023, 1, 1), "dgas")))).isEmpty();
+    assertThat(placedIds(store.listUnits(listing(TODAY, "dgpe")))).containsExactly("dpa", "dpsv");
+    assertThat(placedIds(store.listUnits(listing(TODAY, "dpsv")))).containsExactly("cpe");
+    assertThat(
+            placedIds(
+                store.listUnits(
+                    new ListUnitsPort.Listing(
+                        LocalDate.of(2019, 1, 1),
+                        Optional.empty(),
+                        Optional.of(UnitKind.DIRECTORATE),
+                        Optional.of(UnitId.of("daed")),
+                        10))))
+        .containsExactly("dpa", "dpsv");
+  }
+
+  @Test
+  void every_list_on_every_day_is_the_structure_the_domain_derives_paged_in_id_order() {
+    // given
+    Snapshot dated = datedChart();
+    store.saveSnapshot(dated, imported());
+    List<LocalDate> days = new ArrayList<>(dated.chart().daysToCheck());
+
+    // when / then
+    for (LocalDate day : days) {
+      Hierarchy expected = dated.chart().on(day);
+      List<ListUnitsPort.Placed> paged = new ArrayList<>();
+      Optional<UnitId> after = Optional.empty();
+      ImmutableList<ListUnitsPort.Placed> page;
+      do {
+        page =
+            store.listUnits(
+                new ListUnitsPort.Listing(day, Optional.empty(), Optional.empty(), after, 2));
+        paged.addAll(page);
+        after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).unit().id());
+      } while (page.size() == 2);
+      assertThat(paged)
+          .as("on %s", day)
+          .isEqualTo(
+              expected.units().stream()
+                  .sorted(java.util.Comparator.comparing(OrgUnit::id))
+                  .map(u -> new ListUnitsPort.Placed(u, expected.parent(u.id())))
+                  .toList());
+    }
+  }
+
+  @Test
+  void the_children_of_a_unit_are_those_placed_under_it_at_any_time() {
+    // given
+    store.saveSnapshot(datedChart(), imported());
+
+    // when / then
+    assertThat(ids(store.loadChildren(UnitId.of("dgpe")))).containsExactly("dpa", "dpsv", "daed");
+    assertThat(ids(store.loadChildren(UnitId.of("dgas")))).containsExactly("dpa");
+    assertThat(store.loadChildren(UnitId.of("cpe"))).isEmpty();
+    assertThat(store.loadChildren(UnitId.of("dpsv")).get(0)).isEqualTo(datedChart().units().get(7));
+  }
+
+  // ------------------------------------------------------------------------------ audit pages
+
+  @Test
+  void the_latest_entries_come_newest_first_a_page_below_another() {
+    // given
+    store.saveSnapshot(record(), imported());
+    AuditEntry suivi = entry("a", "activity.progress", "commitment/upe/activity/suivi");
+    AuditEntry other = entry("b", "activity.progress", "commitment/upe-dgpe/activity/suivi");
+    AuditEntry whole = entry("c", "commitment.update", "commitment/upe");
+    store.saveCommitment(upe(), 1, suivi);
+    store.saveCommitment(upeDgpe(), 1, other);
+    store.saveCommitment(upe(), 2, whole);
+
+    // when
+    ImmutableList<Numbered> newest = store.latestEntries(Optional.empty(), OptionalLong.empty(), 3);
+    ImmutableList<Numbered> older =
+        store.latestEntries(Optional.empty(), OptionalLong.of(newest.get(2).number()), 3);
+    ImmutableList<Numbered> aboutUpe =
+        store.latestEntries(Optional.of("commitment/upe"), OptionalLong.empty(), 10);
+
+    // then
+    assertThat(newest).extracting(Numbered::entry).containsExactly(whole, other, suivi);
+    assertThat(newest)
+        .extracting(Numbered::number)
+        .isSortedAccordingTo((a, b) -> Long.compare(b, a));
+    assertThat(older).extracting(Numbered::entry).containsExactly(imported());
+    assertThat(aboutUpe).extracting(Numbered::entry).containsExactly(whole, suivi);
+    assertThat(store.latestEntries(Optional.of("commitment/up_"), OptionalLong.empty(), 10))
+        .as("no wildcard")
+        .isEmpty();
+    assertThat(
+            store.latestEntries(
+                Optional.of("commitment/upe"), OptionalLong.of(aboutUpe.get(1).number()), 10))
+        .isEmpty();
+  }
+
+  private static List<String> placedIds(List<ListUnitsPort.Placed> placed) {
+    return placed.stream().map(p -> p.unit().id().value()).toList();
   }
 
   // ------------------------------------------------------------------------------ commitments

@@ -27,6 +27,15 @@ final class Answers {
     send(ctx, 200, Json.write(body), JSON, Conditions.ofVersion(version), dayNamed);
   }
 
+  /**
+   * {@code body}, the representation of an aggregate just created at {@code version}, found at
+   * {@code location} from now on.
+   */
+  static void created(Context ctx, String location, Object body, long version) throws IOException {
+    ctx.header("Location", location);
+    send(ctx, 201, Json.write(body), JSON, Conditions.ofVersion(version), false);
+  }
+
   /** {@code bytes} of {@code type}, whose ETag is their hash. */
   static void bytes(Context ctx, byte[] bytes, String type) throws IOException {
     send(ctx, 200, bytes, type, Conditions.ofBytes(bytes), true);

@@ -53,6 +53,11 @@ final class Json {
     }
   }
 
+  /** {@code value} as a JSON tree, absent values left out as when it is written. */
+  static JsonNode tree(Object value) {
+    return MAPPER.valueToTree(value);
+  }
+
   static JsonNode parse(byte[] bytes) {
     try {
       return MAPPER.readTree(bytes);

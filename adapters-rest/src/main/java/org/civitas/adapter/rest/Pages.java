@@ -9,14 +9,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Lists come in pages: {@code limit} items at most (up to the server's cap), and an opaque {@code
- * cursor} from the previous page for the next. A cursor is the position after the last item given;
- * its encoding is the server's business, and a client only hands it back.
+ * cursor} from the previous page for the next. A cursor is the position after the last item given,
+ * or, for the lists the store pages itself, the key the application gave to start the next page
+ * from; its encoding is the server's business, and a client only hands it back.
  */
 final class Pages {
 
   static final int DEFAULT_LIMIT = 100;
 
   private static final String PREFIX = "after:";
+  private static final String KEY = "key:";
 
   private Pages() {}
 
@@ -41,36 +43,72 @@ final class Pages {
    *     the cursor is not one the server gave
    */
   static Request request(Context ctx, int maxLimit) {
-    int limit =
-        Requests.number(ctx, "limit", 1, maxLimit).orElse(Math.min(DEFAULT_LIMIT, maxLimit));
+    int limit = limit(ctx, maxLimit);
     int offset = Requests.query(ctx, "cursor").map(Pages::decode).orElse(0);
     return new Request(offset, limit);
   }
 
+  /** The limit a request asks for: 1 to {@code maxLimit}, the default when absent. */
+  static int limit(Context ctx, int maxLimit) {
+    return Requests.number(ctx, "limit", 1, maxLimit).orElse(Math.min(DEFAULT_LIMIT, maxLimit));
+  }
+
+  /**
+   * The key the request's cursor carries, for a list the application pages: empty on the first
+   * page.
+   *
+   * @throws Problem {@code invalid-parameter} when the cursor is not one the server gave
+   */
+  static Optional<String> key(Context ctx) {
+    return Requests.query(ctx, "cursor")
+        .map(
+            cursor ->
+                text(cursor)
+                    .filter(t -> t.startsWith(KEY) && t.length() > KEY.length())
+                    .map(t -> t.substring(KEY.length()))
+                    .orElseThrow(Pages::notGiven));
+  }
+
+  /** The cursor of the page that starts from {@code key}, as the application gave it. */
+  static String cursor(String key) {
+    return encode(KEY + key);
+  }
+
   private static String encode(int offset) {
+    return encode(PREFIX + offset);
+  }
+
+  private static String encode(String text) {
     return Base64.getUrlEncoder()
         .withoutPadding()
-        .encodeToString((PREFIX + offset).getBytes(StandardCharsets.UTF_8));
+        .encodeToString(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Optional<String> text(String cursor) {
+    try {
+      return Optional.of(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private static int decode(String cursor) {
     Optional<Integer> offset;
     try {
-      String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
       offset =
-          text.startsWith(PREFIX)
-              ? Optional.of(Integer.parseInt(text.substring(PREFIX.length())))
-              : Optional.empty();
-    } catch (IllegalArgumentException e) {
+          text(cursor)
+              .filter(t -> t.startsWith(PREFIX))
+              .map(t -> Integer.parseInt(t.substring(PREFIX.length())));
+    } catch (NumberFormatException e) {
       offset = Optional.empty();
     }
-    return offset
-        .filter(o -> o >= 0)
-        .orElseThrow(
-            () ->
-                Problem.invalidParameter(
-                    "cursor",
-                    "this cursor was not given by the server: pass the nextCursor of the page"
-                        + " before, or none for the first page"));
+    return offset.filter(o -> o >= 0).orElseThrow(Pages::notGiven);
+  }
+
+  private static Problem notGiven() {
+    return Problem.invalidParameter(
+        "cursor",
+        "this cursor was not given by the server: pass the nextCursor of the page"
+            + " before, or none for the first page");
   }
 }

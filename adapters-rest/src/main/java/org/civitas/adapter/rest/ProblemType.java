@@ -20,11 +20,13 @@ enum ProblemType {
   UNKNOWN_ID(404, "No such object"),
   NOT_FOUND(404, "No such resource"),
   METHOD_NOT_ALLOWED(405, "The resource does not accept this method"),
+  CHANGE_CONFLICT(409, "The change conflicts with the record as stored"),
   VERSION_CONFLICT(412, "The object changed since it was read"),
   BODY_TOO_LARGE(413, "The body is too large"),
   URI_TOO_LONG(414, "The request's URI is too long"),
   UNSUPPORTED_MEDIA_TYPE(415, "The body's media type is not accepted here"),
   DATASET_REFUSED(422, "The dataset has errors"),
+  CHANGE_REFUSED(422, "The change cannot be made in the record"),
   PRECONDITION_REQUIRED(428, "A change must name the version it was made against"),
   HEADERS_TOO_LARGE(431, "The request's headers are too large"),
   INTERNAL_ERROR(500, "The server failed to answer");

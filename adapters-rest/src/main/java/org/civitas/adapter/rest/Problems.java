@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.civitas.application.port.ChangeForbidden;
+import org.civitas.application.port.ChangeRefused;
 import org.civitas.application.port.NotAuthenticated;
 import org.civitas.application.port.SnapshotRefused;
 import org.civitas.application.port.UnknownId;
@@ -92,6 +93,30 @@ final class Problems {
             + " and send it again",
         ImmutableMap.of("counts", counts, "findings", map.findings(findings)),
         ImmutableMap.of());
+  }
+
+  /**
+   * A change the record refuses: 409 when the record as stored stands in the way (an id taken, a
+   * loop, units still under a unit to dissolve), 422 when the request itself cannot be carried out
+   * (an unknown parent, a day outside a unit's life, errors found by the rules, which are given).
+   */
+  static void changeRefused(ChangeRefused refused, Context ctx) {
+    Map<String, Object> about = new LinkedHashMap<>();
+    about.put("reason", refused.reason().code());
+    if (!refused.findings().isEmpty()) {
+      ResourceMapper map = ResourceMapper.INSTANCE;
+      about.put("counts", map.counts(refused.findings()));
+      about.put("findings", map.findings(refused.findings()));
+    }
+    answer(
+        ctx,
+        new Problem(
+            refused.reason().liesInTheRecord()
+                ? ProblemType.CHANGE_CONFLICT
+                : ProblemType.CHANGE_REFUSED,
+            refused.getMessage(),
+            about,
+            ImmutableMap.of()));
   }
 
   static void forbidden(ChangeForbidden refused, Context ctx) {

@@ -15,7 +15,10 @@ import org.civitas.application.port.in.ProgressReport;
 import org.civitas.application.port.in.StrategyView;
 import org.civitas.application.port.in.StructureDiffView;
 import org.civitas.application.port.in.UnitHistoryView;
+import org.civitas.application.port.in.UnitList;
+import org.civitas.application.port.in.UnitProperties;
 import org.civitas.application.port.in.UnitView;
+import org.civitas.application.port.out.AuditEntry;
 import org.civitas.domain.commitment.ActivityStatus;
 import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.commitment.Direction;
@@ -157,6 +160,37 @@ interface ResourceMapper {
         name.acronym().orElse(null),
         parent.map(this::id).orElse(null),
         null);
+  }
+
+  default Resources.UnitProperties properties(UnitProperties properties) {
+    return new Resources.UnitProperties(
+        code(properties.kind()),
+        text(properties.name()),
+        properties.acronym().orElse(null),
+        properties.territory().map(this::territory).orElse(null),
+        number(properties.staff()),
+        properties.posts().stream().map(this::post).toList(),
+        properties.mandate().map(this::mandate).orElse(null),
+        properties.links().stream().map(this::link).toList());
+  }
+
+  default Resources.AuditEntry auditEntry(AuditEntry entry) {
+    return new Resources.AuditEntry(
+        entry.at().toString(),
+        entry.actor(),
+        entry.action(),
+        entry.subject(),
+        entry.before().orElse(null),
+        entry.after().orElse(null),
+        entry.note().orElse(null));
+  }
+
+  /** A unit of a list, named as on {@code day}, with where a search found it when searched. */
+  default Resources.UnitSummary summary(UnitList.Listed listed, LocalDate day) {
+    return listed
+        .match()
+        .map(match -> summary(match, listed.parent(), day))
+        .orElseGet(() -> summary(listed.unit(), listed.parent(), day));
   }
 
   default Resources.UnitSummary summary(

@@ -66,6 +66,30 @@ final class Resources {
       RollUp rollUp,
       List<CommitmentSummary> commitments) {}
 
+  /**
+   * What a unit says of itself: the part of a unit that a merge patch changes, and that a new unit
+   * is created with.
+   */
+  record UnitProperties(
+      String kind,
+      Map<String, String> name,
+      @Nullable String acronym,
+      @Nullable Territory territory,
+      @Nullable Integer staff,
+      List<Post> posts,
+      @Nullable Mandate mandate,
+      List<Link> links) {}
+
+  /** An entry of the audit log. */
+  record AuditEntry(
+      String at,
+      String actor,
+      String action,
+      String subject,
+      @Nullable String before,
+      @Nullable String after,
+      @Nullable String note) {}
+
   /** A unit in a list: what tells it apart, and its parent on the day asked. */
   record UnitSummary(
       String id,

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.civitas.application.Civitas;
 import org.civitas.application.port.Actor;
 import org.civitas.application.port.ChangeForbidden;
+import org.civitas.application.port.ChangeRefused;
 import org.civitas.application.port.NotAuthenticated;
 import org.civitas.application.port.SnapshotRefused;
 import org.civitas.application.port.UnknownId;
@@ -60,6 +61,8 @@ public final class RestServer {
                     (ctx, actor) -> Answers.bytes(ctx, openApi, Answers.JSON)))
             .addAll(new UnitEndpoints(civitas, config).routes())
             .addAll(new RestructuringEndpoints(civitas).routes())
+            .addAll(new UnitWriteEndpoints(civitas, config).routes())
+            .addAll(new AuditEndpoints(civitas, config).routes())
             .addAll(new StrategyEndpoints(civitas).routes())
             .addAll(new StrategyListEndpoints(civitas, config).routes())
             .addAll(new CommitmentEndpoints(civitas, config).routes())
@@ -118,6 +121,7 @@ public final class RestServer {
     routing.exception(VersionConflict.class, Problems::versionConflict);
     routing.exception(SnapshotRefused.class, Problems::snapshotRefused);
     routing.exception(ChangeForbidden.class, Problems::forbidden);
+    routing.exception(ChangeRefused.class, Problems::changeRefused);
     routing.exception(NotAuthenticated.class, Problems::notAuthenticated);
     routing.exception(InvariantViolation.class, Problems::invalidValue);
     routing.exception(HttpResponseException.class, Problems::framework);

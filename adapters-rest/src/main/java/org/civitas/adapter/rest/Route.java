@@ -19,7 +19,12 @@ record Route(HandlerType method, String path, Access access, Endpoint endpoint) 
     /** Anyone when reads are public, else any holder of a valid token. */
     READ,
     /** A holder of a valid token; what it may change is the application's decision. */
-    WRITE
+    WRITE,
+    /**
+     * A holder of a valid token, even to read: what names people (the audit log), whether reads are
+     * public or not; what it may read is the application's decision.
+     */
+    PRIVATE
   }
 
   /** Answers a request on behalf of its actor, when the request carries a valid token. */
@@ -38,5 +43,9 @@ record Route(HandlerType method, String path, Access access, Endpoint endpoint) 
 
   static Route put(String path, Access access, Endpoint endpoint) {
     return new Route(HandlerType.PUT, path, access, endpoint);
+  }
+
+  static Route patch(String path, Access access, Endpoint endpoint) {
+    return new Route(HandlerType.PATCH, path, access, endpoint);
   }
 }

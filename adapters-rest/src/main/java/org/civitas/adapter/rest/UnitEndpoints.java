@@ -7,22 +7,19 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.civitas.application.Civitas;
 import org.civitas.application.port.UnknownId;
 import org.civitas.application.port.in.ChartFormat;
 import org.civitas.application.port.in.DrawChartQuery;
-import org.civitas.application.port.in.FindUnitsQuery;
 import org.civitas.application.port.in.GetTreeQuery;
+import org.civitas.application.port.in.ListUnitsQuery;
 import org.civitas.application.port.in.ShowUnitQuery;
 import org.civitas.application.port.in.TreeView;
-import org.civitas.domain.organization.OrgUnit;
-import org.civitas.domain.organization.TreeNode;
+import org.civitas.application.port.in.UnitList;
+import org.civitas.application.port.in.UnitView;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.organization.UnitKind;
 
@@ -52,44 +49,39 @@ final class UnitEndpoints {
   }
 
   /**
-   * The units in force on the day, in the order of the tree (each unit before the units under it);
+   * The units in force on the day, in the order of their ids, a page read from the store at a time;
    * with {@code q}, those that match, best first.
    */
   private void list(Context ctx) throws IOException {
-    Pages.Request page = Pages.request(ctx, config.maxPageSize());
-    Optional<LocalDate> asOf = Requests.day(ctx, "asOf");
+    int limit = Pages.limit(ctx, config.maxPageSize());
+    Optional<String> after = Pages.key(ctx);
     Optional<UnitId> parent = Requests.queryId(ctx, "parent", UnknownId.Kind.UNIT, UnitId::of);
     Optional<UnitKind> kind =
         Requests.coded(ctx, "kind", UnitKind::fromCode, "a unit kind such as directorate");
-    Optional<String> q = Requests.query(ctx, "q");
-    GetTreeQuery everything = new GetTreeQuery(Optional.empty(), asOf, OptionalInt.empty());
-    // Below a parent, its children are all the list can hold: one level is enough.
-    InForce inForce =
-        InForce.of(
-            civitas
-                .getTree()
-                .tree(parent.map(p -> everything.from(p).depth(1)).orElse(everything)));
-    List<Resources.UnitSummary> items = new ArrayList<>();
-    if (q.isPresent()) {
-      civitas.findUnits().find(new FindUnitsQuery(q.get())).stream()
-          .filter(match -> inForce.holds(match.unit().id(), parent))
-          .filter(match -> kind.map(k -> match.unit().kind() == k).orElse(true))
-          .forEach(
-              match ->
-                  items.add(MAP.summary(match, inForce.parent(match.unit().id()), inForce.day())));
-    } else {
-      inForce.units().stream()
-          .filter(unit -> inForce.holds(unit.id(), parent))
-          .filter(unit -> kind.map(k -> unit.kind() == k).orElse(true))
-          .forEach(unit -> items.add(MAP.summary(unit, inForce.parent(unit.id()), inForce.day())));
-    }
-    Answers.json(ctx, page.of(items));
+    UnitList list =
+        civitas
+            .listUnits()
+            .list(
+                new ListUnitsQuery(
+                    Requests.day(ctx, "asOf"),
+                    parent,
+                    kind,
+                    Requests.query(ctx, "q"),
+                    after,
+                    limit));
+    Answers.json(
+        ctx,
+        new Resources.Page<>(
+            list.units().stream().map(listed -> MAP.summary(listed, list.asOf())).toList(),
+            list.next().map(Pages::cursor).orElse(null)));
   }
 
+  /** The unit on the day, tagged with its stored version, which a change names in If-Match. */
   private void show(Context ctx) throws IOException {
     UnitId id = Requests.id(ctx, "id", UnknownId.Kind.UNIT, UnitId::of);
-    Answers.json(
-        ctx, MAP.unit(civitas.showUnit().show(new ShowUnitQuery(id, Requests.day(ctx, "asOf")))));
+    Optional<LocalDate> asOf = Requests.day(ctx, "asOf");
+    UnitView view = civitas.showUnit().show(new ShowUnitQuery(id, asOf));
+    Answers.versioned(ctx, MAP.unit(view), view.version(), asOf.isPresent());
   }
 
   private void children(Context ctx) throws IOException {
@@ -133,43 +125,5 @@ final class UnitEndpoints {
             .drawChart()
             .draw(new DrawChartQuery(id, Requests.day(ctx, "asOf"), ChartFormat.SVG));
     Answers.bytes(ctx, svg.getBytes(StandardCharsets.UTF_8), "image/svg+xml; charset=utf-8");
-  }
-
-  /** The units in force on a day, each with its parent that day, in the order of the tree. */
-  private record InForce(
-      LocalDate day,
-      ImmutableList<OrgUnit> units,
-      Map<UnitId, OrgUnit> byId,
-      Map<UnitId, UnitId> parents) {
-
-    static InForce of(TreeView tree) {
-      ImmutableList.Builder<OrgUnit> units = ImmutableList.builder();
-      Map<UnitId, OrgUnit> byId = new HashMap<>();
-      Map<UnitId, UnitId> parents = new HashMap<>();
-      tree.roots().forEach(root -> walk(root, units, byId, parents));
-      return new InForce(tree.asOf(), units.build(), byId, parents);
-    }
-
-    private static void walk(
-        TreeNode node,
-        ImmutableList.Builder<OrgUnit> units,
-        Map<UnitId, OrgUnit> byId,
-        Map<UnitId, UnitId> parents) {
-      units.add(node.unit());
-      byId.put(node.unit().id(), node.unit());
-      for (TreeNode child : node.children()) {
-        parents.put(child.unit().id(), node.unit().id());
-        walk(child, units, byId, parents);
-      }
-    }
-
-    /** Whether {@code id} is in force, and (when a parent is asked) directly under it. */
-    boolean holds(UnitId id, Optional<UnitId> parent) {
-      return byId.containsKey(id) && parent.map(p -> p.equals(parents.get(id))).orElse(true);
-    }
-
-    Optional<UnitId> parent(UnitId id) {
-      return Optional.ofNullable(parents.get(id));
-    }
   }
 }

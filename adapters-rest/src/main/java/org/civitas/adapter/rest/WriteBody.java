@@ -8,8 +8,11 @@ import com.google.common.collect.ImmutableSet;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +45,26 @@ final class WriteBody {
    */
   static WriteBody read(Context ctx, long limit, Set<String> writable, Set<String> readOnly)
       throws IOException {
-    Bodies.mediaType(ctx, JSON_TYPES);
+    Map<String, String> refused = new LinkedHashMap<>();
+    readOnly.forEach(
+        name ->
+            refused.put(
+                name, "'" + name + "' is set by the server and cannot be written: leave it out"));
+    return read(ctx, limit, JSON_TYPES, writable, refused);
+  }
+
+  /**
+   * Reads the body of {@code ctx} as {@link #read(Context, long, Set, Set)} does, in one of {@code
+   * mediaTypes}; a field of {@code refused} is refused with the reason it maps to.
+   */
+  static WriteBody read(
+      Context ctx,
+      long limit,
+      Set<String> mediaTypes,
+      Set<String> writable,
+      Map<String, String> refused)
+      throws IOException {
+    Bodies.mediaType(ctx, mediaTypes);
     JsonNode node;
     try (Bodies.Capped in = Bodies.open(ctx, limit)) {
       node = Json.read(in);
@@ -58,8 +80,8 @@ final class WriteBody {
     WriteBody body = new WriteBody(object);
     for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
       String name = names.next();
-      if (readOnly.contains(name)) {
-        body.error(name, "'" + name + "' is set by the server and cannot be written: leave it out");
+      if (refused.containsKey(name)) {
+        body.error(name, refused.get(name));
       } else if (!writable.contains(name)) {
         body.error(
             name,
@@ -70,6 +92,33 @@ final class WriteBody {
       }
     }
     return body;
+  }
+
+  /** The body's fields, as sent. */
+  ObjectNode fields() {
+    return fields;
+  }
+
+  /** Notes a mistake at {@code pointer}, to be refused with the others by {@link #check()}. */
+  void mistake(String pointer, String detail) {
+    errors.add(at(pointer, detail));
+  }
+
+  /** A required day, written YYYY-MM-DD. */
+  Optional<LocalDate> day(String name) {
+    return required(name)
+        .flatMap(
+            node -> {
+              try {
+                if (node.isTextual()) {
+                  return Optional.of(LocalDate.parse(node.textValue()));
+                }
+              } catch (DateTimeParseException e) {
+                // Said below, as for a value that is not a text.
+              }
+              error(name, "'" + name + "' must be a day written YYYY-MM-DD, not " + node);
+              return Optional.empty();
+            });
   }
 
   /** A required number. */
@@ -110,14 +159,29 @@ final class WriteBody {
    */
   void check() {
     if (!errors.isEmpty()) {
-      throw new Problem(
-          ProblemType.INVALID_BODY,
-          errors.size() == 1
-              ? errors.get(0).get("detail")
-              : errors.size() + " fields of the body are wrong: see errors",
-          ImmutableMap.of("errors", ImmutableList.copyOf(errors)),
-          ImmutableMap.of());
+      throw invalid(errors);
     }
+  }
+
+  /** The refusal of a body with {@code errors}, each a pointer and what is wrong there. */
+  static Problem invalid(List<Map<String, String>> errors) {
+    return new Problem(
+        ProblemType.INVALID_BODY,
+        errors.size() == 1
+            ? errors.get(0).get("detail")
+            : errors.size() + " fields of the body are wrong: see errors",
+        ImmutableMap.of("errors", ImmutableList.copyOf(errors)),
+        ImmutableMap.of());
+  }
+
+  /** One mistake of a body: where it is (a JSON Pointer) and what is wrong. */
+  static Map<String, String> at(String pointer, String detail) {
+    return ImmutableMap.of("pointer", pointer, "detail", detail);
+  }
+
+  /** {@code name} as one step of a JSON Pointer. */
+  static String step(String name) {
+    return "/" + name.replace("~", "~0").replace("/", "~1");
   }
 
   private <T> Optional<T> coded(
@@ -143,9 +207,7 @@ final class WriteBody {
   }
 
   private void error(String field, String detail) {
-    errors.add(
-        ImmutableMap.of(
-            "pointer", "/" + field.replace("~", "~0").replace("/", "~1"), "detail", detail));
+    errors.add(at(step(field), detail));
   }
 
   private static String kind(JsonNode node) {

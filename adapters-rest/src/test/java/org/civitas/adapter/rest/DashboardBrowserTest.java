@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 import org.civitas.adapter.persistence.dataset.DatasetReader;
 import org.civitas.adapter.persistence.dataset.DatasetReading;
 import org.civitas.adapter.persistence.dataset.DatasetSource;
-import org.civitas.adapter.persistence.memory.InMemoryApiTokens;
 import org.civitas.adapter.persistence.memory.InMemoryStore;
 import org.civitas.application.Civitas;
 import org.civitas.application.port.Actor;
@@ -113,7 +112,6 @@ class DashboardBrowserTest {
     civitas =
         Civitas.builder()
             .store(store)
-            .apiTokens(new InMemoryApiTokens())
             .clock(Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
             .build();
     civitas.importSnapshot().importSnapshot(ImportSnapshotCommand.of(RECORD, "tests"));
@@ -122,7 +120,7 @@ class DashboardBrowserTest {
             .createApiToken()
             .create(
                 new CreateApiTokenCommand(
-                    "point-focal-msisf", Actor.Role.EDITOR, UnitId.of("msisf")))
+                    "point-focal-msisf", Actor.Role.EDITOR, UnitId.of("msisf"), "tests"))
             .secret();
     server = new RestServer(civitas, new CodecForTests(), RestConfig.DEFAULT);
     base = "http://127.0.0.1:" + server.start();
@@ -377,8 +375,8 @@ class DashboardBrowserTest {
     // when
     page.keyboard().press("ArrowDown");
 
-    // then the first unit under the DGPE has the focus
-    PlaywrightAssertions.assertThat(page.locator("#unit-dpsv > .tree-row > .tree-link"))
+    // then the first unit under the DGPE, in the order of the ids, has the focus
+    PlaywrightAssertions.assertThat(page.locator("#unit-daed > .tree-row > .tree-link"))
         .isFocused();
 
     // when the tree is asked as of a day before the cell was established

@@ -17,7 +17,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.civitas.adapter.persistence.jdbc.DatabaseLocation;
 import org.civitas.adapter.persistence.jdbc.JdbcStore;
-import org.civitas.adapter.persistence.memory.InMemoryApiTokens;
 import org.civitas.adapter.persistence.memory.InMemoryStore;
 import org.civitas.application.port.out.ApiTokenPort;
 import org.civitas.application.port.out.CivitasStore;
@@ -37,9 +36,10 @@ enum Store {
     @Override
     Opened open(Consumer<CivitasStore> fill) {
       AtomicBoolean broken = new AtomicBoolean();
-      CivitasStore store = failingWhen(broken, new InMemoryStore());
+      InMemoryStore memory = new InMemoryStore();
+      CivitasStore store = failingWhen(broken, memory);
       fill.accept(store);
-      return new Opened(store, new InMemoryApiTokens(), () -> broken.set(true), () -> {});
+      return new Opened(store, memory, () -> broken.set(true), () -> {});
     }
   },
 

@@ -29,6 +29,7 @@ import org.civitas.application.port.in.ImportSnapshotCommand;
 import org.civitas.application.port.in.IssuedApiToken;
 import org.civitas.application.port.in.RevokeApiTokenCommand;
 import org.civitas.application.port.out.CivitasStore;
+import org.civitas.application.port.out.AuditEntry;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.snapshot.Snapshot;
 
@@ -72,6 +73,9 @@ final class TestServer implements AutoCloseable {
 
   private final Store.Opened store;
 
+  /** How many audit entries the setup wrote: the import, and the tokens made and revoked. */
+  private final int setupEntries;
+
   private TestServer(Store.Opened store, RestConfig config) {
     this.store = store;
     civitas = Civitas.builder().store(store.store()).apiTokens(store.tokens()).clock(CLOCK).build();
@@ -80,8 +84,9 @@ final class TestServer implements AutoCloseable {
     editorOfDgpe = token("point-focal-dgpe", Actor.Role.EDITOR, "dgpe");
     editorOfMsisf = token("point-focal-msisf", Actor.Role.EDITOR, "msisf");
     IssuedApiToken old = issue("ancien-point-focal", Actor.Role.EDITOR, "dgas");
-    civitas.revokeApiToken().revoke(new RevokeApiTokenCommand(old.token().id()));
+    civitas.revokeApiToken().revoke(new RevokeApiTokenCommand(old.token().id(), "tests"));
     revoked = old.secret();
+    setupEntries = civitas.auditLog().entries().size();
     server = new RestServer(civitas, new CodecForTests(), config);
     base = URI.create("http://127.0.0.1:" + server.start());
   }
@@ -139,7 +144,13 @@ final class TestServer implements AutoCloseable {
   private IssuedApiToken issue(String subject, Actor.Role role, String scope) {
     return civitas
         .createApiToken()
-        .create(new CreateApiTokenCommand(subject, role, UnitId.of(scope)));
+        .create(new CreateApiTokenCommand(subject, role, UnitId.of(scope), "tests"));
+  }
+
+  /** The audit entries of the changes made since the server started, in the order written. */
+  List<AuditEntry> changes() {
+    List<AuditEntry> entries = civitas.auditLog().entries();
+    return entries.subList(setupEntries, entries.size());
   }
 
   // ------------------------------------------------------------------------------ requests
@@ -170,6 +181,14 @@ final class TestServer implements AutoCloseable {
         request(path, headers)
             .header("Content-Type", type)
             .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  Answer patch(String path, String type, String body, String... headers) {
+    return send(
+        request(path, headers)
+            .header("Content-Type", type)
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(body))
             .build());
   }
 

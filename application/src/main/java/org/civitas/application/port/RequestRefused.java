@@ -5,7 +5,12 @@ package org.civitas.application.port;
  * adapter maps each one once (to an exit code, to an HTTP status) and misses none.
  */
 public abstract sealed class RequestRefused extends RuntimeException
-    permits UnknownId, VersionConflict, SnapshotRefused, NotAuthenticated, ChangeForbidden {
+    permits UnknownId,
+        VersionConflict,
+        SnapshotRefused,
+        NotAuthenticated,
+        ChangeForbidden,
+        ChangeRefused {
   private static final long serialVersionUID = 1L;
 
   protected RequestRefused(String message) {

@@ -5,8 +5,10 @@
  * org.civitas.application.port.VersionConflict} to "precondition failed", {@link
  * org.civitas.application.port.SnapshotRefused} to "unprocessable" with its findings, {@link
  * org.civitas.application.port.NotAuthenticated} to "unauthenticated", {@link
- * org.civitas.application.port.ChangeForbidden} to "forbidden"; a command or query refusing its
- * input throws the domain's {@link org.civitas.domain.invariant.InvariantViolation}, a bad request.
+ * org.civitas.application.port.ChangeForbidden} to "forbidden", {@link
+ * org.civitas.application.port.ChangeRefused} to "conflict" when its reason lies in the record and
+ * to "unprocessable" (with its findings) otherwise; a command or query refusing its input throws
+ * the domain's {@link org.civitas.domain.invariant.InvariantViolation}, a bad request.
  */
 @NullMarked
 package org.civitas.application.port;

@@ -34,11 +34,8 @@ public final class Authorization {
    * @throws ChangeForbidden when {@code owner} lies outside an editor's scope
    */
   public void requireMayChange(Actor actor, UnitId owner, String what) {
-    if (actor.isAdministrator()) {
-      return;
-    }
-    UnitId scope = actor.scope().orElseThrow();
-    if (!isWithin(owner, scope, clock.today())) {
+    if (!mayChange(actor, owner)) {
+      UnitId scope = actor.scope().orElseThrow();
       throw new ChangeForbidden(
           actor.name(),
           actor.name()
@@ -50,6 +47,33 @@ public final class Authorization {
               + owner
               + "'");
     }
+  }
+
+  /**
+   * Refuses {@code actor} a change that touches unit {@code unit} unless it lies in its scope; the
+   * refusal ends with {@code why}, which says how the unit is touched (e.g. {@code the new unit's
+   * parent 'dpsv' lies outside them}).
+   *
+   * @throws ChangeForbidden when {@code unit} lies outside an editor's scope
+   */
+  public void requireMayChangeUnit(Actor actor, UnitId unit, String why) {
+    if (!mayChange(actor, unit)) {
+      throw new ChangeForbidden(
+          actor.name(),
+          actor.name()
+              + " may change only unit '"
+              + actor.scope().orElseThrow()
+              + "' and the units under it; "
+              + why);
+    }
+  }
+
+  /**
+   * Whether {@code actor} may change what belongs to {@code owner}: it is an administrator, or
+   * {@code owner} lies in its scope unit's subtree today.
+   */
+  public boolean mayChange(Actor actor, UnitId owner) {
+    return actor.isAdministrator() || isWithin(owner, actor.scope().orElseThrow(), clock.today());
   }
 
   /**

@@ -106,9 +106,18 @@ public abstract class OrgUnit {
                         .lastDay()
                         .orElseThrow()
                         .plusDays(1)));
+    Optional<PartialDate> end = lifetime().end();
+    if (currentFrom.isPresent()
+        && lifetime()
+            .lastDay()
+            .map(last -> last.isBefore(currentFrom.get().firstDay()))
+            .orElse(false)) {
+      // Renamed and ended by restructurings of one day: the name is kept, borne from that day only.
+      end = currentFrom;
+    }
     return ImmutableList.<DatedName>builder()
         .addAll(formerNames())
-        .add(new DatedName(name(), acronym(), new Period(currentFrom, lifetime().end())))
+        .add(new DatedName(name(), acronym(), new Period(currentFrom, end)))
         .build();
   }
 

@@ -1,5 +1,6 @@
 package org.civitas.adapter.persistence.jdbc;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
 import com.zaxxer.hikari.HikariConfig;
@@ -19,11 +20,14 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -42,6 +46,7 @@ import org.civitas.application.port.VersionConflict;
 import org.civitas.application.port.Versioned;
 import org.civitas.application.port.out.ApiTokenPort;
 import org.civitas.application.port.out.AuditEntry;
+import org.civitas.application.port.out.Changes;
 import org.civitas.application.port.out.CivitasStore;
 import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.commitment.CommitmentId;
@@ -69,12 +74,13 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * The record and its audit log in a relational database: an embedded H2 file, or PostgreSQL. {@link
  * #open(String)} brings the schema up to date (Flyway migrations) before anything is read.
  *
- * <p>Each write is one transaction, its audit entry included. A commitment is changed only {@code
- * WHERE version = } the version its writer read, so of two writers naming one version exactly one
- * changes it. Importing a snapshot replaces the record in one transaction, in batches, and writes
- * each unit's dated paths with it; subtree queries read those paths through their index and never
- * walk the hierarchy. Readers that need several queries read them in one repeatable-read
- * transaction, so they see one state of the record.
+ * <p>Each write is one transaction, its audit entry included. A unit or a commitment is changed
+ * only {@code WHERE version = } the version its writer read, so of two writers naming one version
+ * exactly one changes it. Importing a snapshot replaces the record in one transaction, in batches,
+ * and writes each unit's dated paths with it; a change to units rewrites, in its transaction, the
+ * paths of the units whose place changed and of every unit below them at any time. Subtree queries
+ * read those paths through their index and never walk the hierarchy. Readers that need several
+ * queries read them in one repeatable-read transaction, so they see one state of the record.
  *
  * <p>Units are kept as first established, beside the restructurings of the record; every read of
  * units applies the restructurings to them, so that a unit comes back across time (its names, its
@@ -118,19 +124,28 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
    * {@code LIKE} with a bound pattern again at every execution, and compares text by code point.
    */
   private enum Vendor {
-    H2("jdbc:h2:", "h2", false, "p.path >= :prefix AND p.path < :beyond"),
-    POSTGRESQL("jdbc:postgresql:", "postgresql", true, "p.path LIKE :prefix");
+    H2("jdbc:h2:", "h2", false, "p.path >= :prefix AND p.path < :beyond", "u.id"),
+    // The database's collation may order ids otherwise than their characters (it may skip
+    // hyphens); "C" orders them as UnitId does, through an index of its own.
+    POSTGRESQL("jdbc:postgresql:", "postgresql", true, "p.path LIKE :prefix", "u.id COLLATE \"C\"");
 
     private final String urlPrefix;
     private final String migrations;
     private final boolean analyzesAfterImport;
     private final String pathsUnder;
+    private final String idInOrder;
 
-    Vendor(String urlPrefix, String migrations, boolean analyzesAfterImport, String pathsUnder) {
+    Vendor(
+        String urlPrefix,
+        String migrations,
+        boolean analyzesAfterImport,
+        String pathsUnder,
+        String idInOrder) {
       this.urlPrefix = urlPrefix;
       this.migrations = migrations;
       this.analyzesAfterImport = analyzesAfterImport;
       this.pathsUnder = pathsUnder;
+      this.idInOrder = idInOrder;
     }
 
     static Optional<Vendor> of(String url) {
@@ -458,22 +473,30 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
   @Override
   public Optional<Versioned<OrgUnit>> loadUnit(UnitId id) {
     return reading(
-        h -> {
-          List<Versioned<OrgUnit>> found = new ArrayList<>(1);
-          withParents(
-              h,
-              " FROM units u",
-              " WHERE u.id = :id",
-              Map.of("id", id.value()),
-              (row, parents) -> found.add(Versioned.of(rows.unit(row, parents), row.version())));
-          return found.stream()
-              .findFirst()
-              .map(
-                  stored ->
-                      Versioned.of(
-                          Replay.acrossTime(List.of(stored.value()), restructurings(h)).get(0),
-                          stored.version()));
-        });
+        h ->
+            unit(h, id)
+                .map(
+                    stored ->
+                        Versioned.of(
+                            Replay.acrossTime(List.of(stored.value()), restructurings(h)).get(0),
+                            stored.version())));
+  }
+
+  @Override
+  public Optional<Versioned<OrgUnit>> loadUnitAsEstablished(UnitId id) {
+    return reading(h -> unit(h, id));
+  }
+
+  /** The unit {@code id} as stored: as first established. */
+  private Optional<Versioned<OrgUnit>> unit(Handle h, UnitId id) {
+    List<Versioned<OrgUnit>> found = new ArrayList<>(1);
+    withParents(
+        h,
+        " FROM units u",
+        " WHERE u.id = :id",
+        Map.of("id", id.value()),
+        (row, parents) -> found.add(Versioned.of(rows.unit(row, parents), row.version())));
+    return found.stream().findFirst();
   }
 
   @Override
@@ -493,6 +516,121 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
               (row, parents) -> units.add(rows.unit(row, parents)));
           return Replay.acrossTime(units.build(), restructurings(h));
         });
+  }
+
+  @Override
+  public ImmutableList<OrgUnit> loadChildren(UnitId parent) {
+    // A restructuring may move a unit under this one without a stored link: the units are read
+    // across time. Only changes that end a unit ask, so the whole record is read.
+    return reading(
+        h ->
+            allUnits(h).stream()
+                .filter(unit -> unit.parents().stream().anyMatch(l -> l.parent().equals(parent)))
+                .collect(ImmutableList.toImmutableList()));
+  }
+
+
+  /**
+   * Reads the paths in force on the day, through the index on paths below a parent, else in the
+   * order of the ids from the one after which the page starts, so that a page costs its size.
+   */
+  @Override
+  public ImmutableList<Placed> listUnits(Listing listing) {
+    return reading(
+        h -> {
+          Optional<Query> query = listing(h, listing);
+          if (query.isEmpty()) {
+            return ImmutableList.of();
+          }
+          List<Map.Entry<UnitRow, String>> found =
+              h.createQuery(query.get().sql())
+                  .bindMap(query.get().bindings())
+                  .map(
+                      (rs, ctx) ->
+                          Map.entry(
+                              ctx.findRowMapperFor(UnitRow.class).orElseThrow().map(rs, ctx),
+                              rs.getString("unit_path")))
+                  .list();
+          Map<String, OrgUnit> byId = new HashMap<>();
+          Replay.acrossTime(
+                  unitsWithIds(h, found.stream().map(row -> row.getKey().id()).toList()),
+                  restructurings(h))
+              .forEach(unit -> byId.put(unit.id().value(), unit));
+          return found.stream()
+              .map(row -> new Placed(byId.get(row.getKey().id()), parentIn(row.getValue())))
+              .collect(ImmutableList.toImmutableList());
+        });
+  }
+
+  /**
+   * How the database finds a page of units: its plan for the query {@link #listUnits} runs, for
+   * checking that an index serves it. Empty when the parent asked was not alive that day.
+   */
+  Optional<String> listPlan(Listing listing) {
+    return jdbi.withHandle(
+        h ->
+            listing(h, listing)
+                .map(
+                    query ->
+                        String.join(
+                            "\n",
+                            h.createQuery("EXPLAIN " + query.sql())
+                                .bindMap(query.bindings())
+                                .mapTo(String.class)
+                                .list())));
+  }
+
+  /** A statement and the values bound to it. */
+  private record Query(String sql, Map<String, Object> bindings) {}
+
+  /** The query of a page of units; empty when the parent asked was not alive that day. */
+  private Optional<Query> listing(Handle h, Listing listing) {
+    Map<String, Object> bindings = new HashMap<>();
+    bindings.put("day", listing.asOf());
+    bindings.put("limit", listing.limit());
+    StringBuilder where = new StringBuilder(" WHERE " + PATH_IN_FORCE);
+    if (listing.parent().isPresent()) {
+      Optional<PathRow> above = pathOn(h, listing.parent().get(), listing.asOf());
+      if (above.isEmpty()) {
+        return Optional.empty();
+      }
+      where.append(" AND p.path LIKE :prefix AND p.depth = :depth");
+      bindings.put("prefix", above.get().path() + "%");
+      bindings.put("depth", above.get().depth() + 1);
+    }
+    listing
+        .kind()
+        .ifPresent(
+            kind -> {
+              where.append(" AND u.kind = :kind");
+              bindings.put("kind", kind.name());
+            });
+    listing
+        .after()
+        .ifPresent(
+            after -> {
+              where.append(" AND ").append(vendor.idInOrder).append(" > :after");
+              bindings.put("after", after.value());
+            });
+    return Optional.of(
+        new Query(
+            "SELECT "
+                + UNIT_COLUMNS
+                + ", p.path AS unit_path"
+                + UNITS_ON_PATHS
+                + where
+                + " ORDER BY "
+                + vendor.idInOrder
+                + " LIMIT :limit",
+            bindings));
+  }
+
+  /** The unit above the last of a path, {@code dgpe} in {@code /masspf/dgpe/dpsv/}. */
+  private static Optional<UnitId> parentIn(String path) {
+    List<String> chain = Splitter.on('/').omitEmptyStrings().splitToList(path);
+    return chain.size() < 2
+        ? Optional.empty()
+        : Optional.of(UnitId.of(chain.get(chain.size() - 2)));
   }
 
   /**
@@ -690,47 +828,284 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
 
   @Override
   public long saveCommitment(Commitment commitment, long expectedVersion, AuditEntry entry) {
-    CommitmentRow row = rows.row(commitment, 0, expectedVersion + 1);
+    saveChanges(Changes.NONE.commitment(commitment, expectedVersion), entry);
+    return expectedVersion + 1;
+  }
+
+  // ------------------------------------------------------------------------------ changes
+
+  @Override
+  public void saveChanges(Changes changes, AuditEntry entry) {
+    if (changes.isEmpty()) {
+      throw new IllegalArgumentException("a change writes at least one unit or commitment");
+    }
     try {
-      return jdbi.inTransaction(
+      jdbi.useTransaction(
           h -> {
-            int changed =
-                expectedVersion == Versioned.NOT_STORED
-                    ? h.createUpdate(
-                            "INSERT INTO commitments (id, position, version, lead, document)"
-                                + " SELECT :id, COALESCE(MAX(position), -1) + 1, :version, :lead, :document"
-                                + " FROM commitments")
-                        .bindMethods(row)
-                        .execute()
-                    : h.createUpdate(
-                            "UPDATE commitments SET version = version + 1, lead = :lead,"
-                                + " document = :document WHERE id = :id AND version = :expected")
-                        .bindMethods(row)
-                        .bind("expected", expectedVersion)
-                        .execute();
-            if (changed == 0) {
-              throw conflict(h, commitment.id(), expectedVersion);
+            if (!changes.units().isEmpty() || !changes.restructurings().isEmpty()) {
+              // Changes to units take turns with each other and with imports, so that each
+              // computes the paths below its units from a structure nobody else is changing.
+              h.createUpdate("UPDATE import_turn SET imports = imports + 1 WHERE id = 1").execute();
+            }
+            Set<UnitId> placed = new LinkedHashSet<>();
+            for (Changes.Write<OrgUnit> write : changes.units()) {
+              if (writeUnit(h, write)) {
+                placed.add(write.value().id());
+              }
+            }
+            for (Changes.Write<Commitment> write : changes.commitments()) {
+              writeCommitment(h, write);
+            }
+            appendRestructurings(h, changes.restructurings());
+            if (!changes.restructurings().isEmpty() || !placed.isEmpty()) {
+              ImmutableList<Restructuring> restructurings = restructurings(h);
+              if (restructurings.isEmpty()) {
+                rewritePaths(h, placed);
+              } else {
+                // A restructuring may place any unit anywhere at any time: every path is
+                // computed again from the units across time.
+                rewriteAllPaths(h, restructurings);
+              }
             }
             append(h, entry);
-            return row.version();
           });
     } catch (JdbiException e) {
       if (isUniqueViolation(e)) {
-        // Another writer stored a commitment under this id first.
-        throw jdbi.withHandle(h -> conflict(h, commitment.id(), expectedVersion));
+        // Another writer stored a unit or a commitment under one of the new ids first.
+        throw jdbi.withHandle(h -> conflictOverNewIds(h, changes)).orElseThrow(() -> e);
       }
       throw e;
     }
   }
 
-  private static VersionConflict conflict(Handle h, CommitmentId id, long expectedVersion) {
+  private void appendRestructurings(Handle h, List<Restructuring> appended) {
+    if (appended.isEmpty()) {
+      return;
+    }
+    int next =
+        h.createQuery("SELECT COALESCE(MAX(position), -1) + 1 FROM restructurings")
+            .mapTo(Integer.class)
+            .one();
+    PreparedBatch batch =
+        h.prepareBatch(
+            "INSERT INTO restructurings (position, document) VALUES (:position, :document)");
+    for (int i = 0; i < appended.size(); i++) {
+      batch.bind("position", next + i).bind("document", rows.document(appended.get(i))).add();
+    }
+    batch.execute();
+  }
+
+  /**
+   * Writes every path again from the units as stored and {@code restructurings}, refusing a record
+   * whose restructurings cannot take effect or whose units would sit under each other.
+   */
+  private void rewriteAllPaths(Handle h, ImmutableList<Restructuring> restructurings) {
+    ImmutableList<DatedPath> paths =
+        UnitPaths.of(
+            new Snapshot(
+                unitsAsEstablished(h), ImmutableList.of(), ImmutableList.of(), restructurings));
+    h.createUpdate("DELETE FROM unit_paths").execute();
+    insert(
+        h,
+        "INSERT INTO unit_paths (unit_id, path, depth, first_day, last_day)"
+            + " VALUES (:unitId, :path, :depth, :firstDay, :lastDay)",
+        paths.stream().map(rows::row).toList(),
+        Comparator.comparing(PathRow::unitId));
+  }
+
+  /**
+   * Writes one unit, and its parent links when its place changed: answers whether it did, so that
+   * the paths below it are computed again.
+   */
+  private boolean writeUnit(Handle h, Changes.Write<OrgUnit> write) {
+    OrgUnit unit = write.value();
+    long expected = write.expectedVersion();
+    UnitRow row = rows.row(unit, 0, expected + 1);
+    if (expected == Versioned.NOT_STORED) {
+      h.createUpdate(
+              "INSERT INTO units (id, position, version, kind, names, acronym, established,"
+                  + " dissolved, first_day, last_day, staff, territory, posts, mandate, links)"
+                  + " SELECT :id, COALESCE(MAX(position), -1) + 1, :version, :kind, :names,"
+                  + " :acronym, :established, :dissolved, :firstDay, :lastDay, :staff, :territory,"
+                  + " :posts, :mandate, :links FROM units")
+          .bindMethods(row)
+          .execute();
+      insertLinks(h, unit);
+      return true;
+    }
+    Optional<Versioned<OrgUnit>> stored = unit(h, unit.id());
+    int changed =
+        h.createUpdate(
+                "UPDATE units SET version = version + 1, kind = :kind, names = :names,"
+                    + " acronym = :acronym, established = :established, dissolved = :dissolved,"
+                    + " first_day = :firstDay, last_day = :lastDay, staff = :staff,"
+                    + " territory = :territory, posts = :posts, mandate = :mandate, links = :links"
+                    + " WHERE id = :id AND version = :expected")
+            .bindMethods(row)
+            .bind("expected", expected)
+            .execute();
+    if (changed == 0 || stored.isEmpty()) {
+      throw conflict(h, "units", "unit", unit.id().value(), expected);
+    }
+    if (!UnitPaths.placeDiffers(stored.get().value(), unit)) {
+      return false;
+    }
+    h.createUpdate("DELETE FROM unit_parent_links WHERE unit_id = :id")
+        .bind("id", unit.id().value())
+        .execute();
+    insertLinks(h, unit);
+    return true;
+  }
+
+  private void insertLinks(Handle h, OrgUnit unit) {
+    List<ParentLinkRow> links = new ArrayList<>();
+    for (int i = 0; i < unit.parents().size(); i++) {
+      links.add(rows.row(unit.id(), i, unit.parents().get(i)));
+    }
+    insert(
+        h,
+        "INSERT INTO unit_parent_links (unit_id, position, parent_id, start_date, end_date,"
+            + " first_day, last_day) VALUES (:unitId, :position, :parentId, :startDate, :endDate,"
+            + " :firstDay, :lastDay)",
+        links,
+        Comparator.comparingInt(ParentLinkRow::position));
+  }
+
+  private void writeCommitment(Handle h, Changes.Write<Commitment> write) {
+    Commitment commitment = write.value();
+    long expected = write.expectedVersion();
+    CommitmentRow row = rows.row(commitment, 0, expected + 1);
+    int changed =
+        expected == Versioned.NOT_STORED
+            ? h.createUpdate(
+                    "INSERT INTO commitments (id, position, version, lead, document)"
+                        + " SELECT :id, COALESCE(MAX(position), -1) + 1, :version, :lead, :document"
+                        + " FROM commitments")
+                .bindMethods(row)
+                .execute()
+            : h.createUpdate(
+                    "UPDATE commitments SET version = version + 1, lead = :lead,"
+                        + " document = :document WHERE id = :id AND version = :expected")
+                .bindMethods(row)
+                .bind("expected", expected)
+                .execute();
+    if (changed == 0) {
+      throw conflict(h, "commitments", "commitment", commitment.id().value(), expected);
+    }
+  }
+
+  /**
+   * Writes again the paths of the units in {@code placed} and of every unit placed under them at
+   * some time, down to the bottom. They are computed from those units and every unit above them at
+   * any time, which is all a path depends on; the paths of the units above are left as they are.
+   */
+  private void rewritePaths(Handle h, Set<UnitId> placed) {
+    Set<String> below = new LinkedHashSet<>();
+    placed.forEach(id -> below.add(id.value()));
+    List<String> level = new ArrayList<>(below);
+    while (!level.isEmpty()) {
+      List<String> next = new ArrayList<>();
+      for (List<String> chunk : Lists.partition(level, BATCH)) {
+        h.createQuery("SELECT DISTINCT unit_id FROM unit_parent_links WHERE parent_id IN (<ids>)")
+            .bindList("ids", chunk)
+            .mapTo(String.class)
+            .forEach(
+                id -> {
+                  if (below.add(id)) {
+                    next.add(id);
+                  }
+                });
+      }
+      level = next;
+    }
+    Map<String, OrgUnit> known = new LinkedHashMap<>();
+    Set<String> asked = new HashSet<>(below);
+    Collection<String> wanted = below;
+    while (!wanted.isEmpty()) {
+      List<OrgUnit> found = unitsWithIds(h, wanted);
+      found.forEach(unit -> known.put(unit.id().value(), unit));
+      Set<String> above = new LinkedHashSet<>();
+      for (OrgUnit unit : found) {
+        for (ParentLink link : unit.parents()) {
+          if (asked.add(link.parent().value())) {
+            above.add(link.parent().value());
+          }
+        }
+      }
+      wanted = above;
+    }
+    List<PathRow> paths =
+        UnitPaths.of(known.values()).stream()
+            .filter(path -> below.contains(path.unit().value()))
+            .map(rows::row)
+            .toList();
+    for (List<String> chunk : Lists.partition(new ArrayList<>(below), BATCH)) {
+      h.createUpdate("DELETE FROM unit_paths WHERE unit_id IN (<ids>)")
+          .bindList("ids", chunk)
+          .execute();
+    }
+    insert(
+        h,
+        "INSERT INTO unit_paths (unit_id, path, depth, first_day, last_day)"
+            + " VALUES (:unitId, :path, :depth, :firstDay, :lastDay)",
+        paths,
+        Comparator.comparing(PathRow::unitId));
+  }
+
+  /** The units with the ids {@code ids} that are stored, in the order stored within each batch. */
+  private List<OrgUnit> unitsWithIds(Handle h, Collection<String> ids) {
+    List<OrgUnit> found = new ArrayList<>();
+    for (List<String> chunk : Lists.partition(new ArrayList<>(ids), BATCH)) {
+      Map<String, List<ParentLink>> parents = new HashMap<>();
+      h.createQuery(
+              "SELECT "
+                  + LINK_COLUMNS
+                  + " FROM unit_parent_links l WHERE l.unit_id IN (<ids>)"
+                  + " ORDER BY l.unit_id, l.position")
+          .bindList("ids", chunk)
+          .mapTo(ParentLinkRow.class)
+          .forEach(
+              link ->
+                  parents
+                      .computeIfAbsent(link.unitId(), k -> new ArrayList<>())
+                      .add(rows.link(link)));
+      h.createQuery(
+              "SELECT " + UNIT_COLUMNS + " FROM units u WHERE u.id IN (<ids>) ORDER BY u.position")
+          .bindList("ids", chunk)
+          .mapTo(UnitRow.class)
+          .forEach(row -> found.add(rows.unit(row, parents.getOrDefault(row.id(), List.of()))));
+    }
+    return found;
+  }
+
+  private static VersionConflict conflict(
+      Handle h, String table, String kind, String id, long expectedVersion) {
     long stored =
-        h.createQuery("SELECT version FROM commitments WHERE id = :id")
-            .bind("id", id.value())
+        h.createQuery("SELECT version FROM " + table + " WHERE id = :id")
+            .bind("id", id)
             .mapTo(Long.class)
             .findOne()
             .orElse(Versioned.NOT_STORED);
-    return new VersionConflict("commitment " + id, expectedVersion, stored);
+    return new VersionConflict(kind + " " + id, expectedVersion, stored);
+  }
+
+  /** The conflict of the first new unit or commitment of {@code changes} stored meanwhile. */
+  private static Optional<VersionConflict> conflictOverNewIds(Handle h, Changes changes) {
+    List<VersionConflict> conflicts = new ArrayList<>();
+    for (Changes.Write<OrgUnit> write : changes.units()) {
+      if (write.expectedVersion() == Versioned.NOT_STORED) {
+        conflicts.add(
+            conflict(h, "units", "unit", write.value().id().value(), Versioned.NOT_STORED));
+      }
+    }
+    for (Changes.Write<Commitment> write : changes.commitments()) {
+      if (write.expectedVersion() == Versioned.NOT_STORED) {
+        conflicts.add(
+            conflict(
+                h, "commitments", "commitment", write.value().id().value(), Versioned.NOT_STORED));
+      }
+    }
+    return conflicts.stream().filter(c -> c.actual() != Versioned.NOT_STORED).findFirst();
   }
 
   private static boolean isUniqueViolation(Throwable failure) {
@@ -781,6 +1156,41 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
                 .collect(ImmutableList.toImmutableList()));
   }
 
+  @Override
+  public ImmutableList<Numbered> latestEntries(
+      Optional<String> subject, OptionalLong before, int limit) {
+    Map<String, Object> bindings = new HashMap<>();
+    List<String> conditions = new ArrayList<>();
+    subject.ifPresent(
+        about -> {
+          conditions.add("(subject = :subject OR subject LIKE :within ESCAPE '!')");
+          bindings.put("subject", about);
+          bindings.put("within", literal(about) + "/%");
+        });
+    before.ifPresent(
+        number -> {
+          conditions.add("id < :before");
+          bindings.put("before", number);
+        });
+    bindings.put("limit", limit);
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT id, "
+                        + AUDIT_COLUMNS
+                        + " FROM audit_log"
+                        + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+                        + " ORDER BY id DESC LIMIT :limit")
+                .bindMap(bindings)
+                .map(
+                    (rs, ctx) ->
+                        new Numbered(
+                            rs.getLong("id"),
+                            rows.entry(
+                                ctx.findRowMapperFor(AuditRow.class).orElseThrow().map(rs, ctx))))
+                .collect(ImmutableList.toImmutableList()));
+  }
+
   /** {@code text} with LIKE's wildcards escaped, so that it matches only itself. */
   private static String literal(String text) {
     return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
@@ -802,22 +1212,36 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
   }
 
   @Override
-  public void save(ApiToken token) {
+  public Optional<ApiToken> find(ApiTokenId id) {
+    return jdbi.withHandle(h -> token(h, id));
+  }
+
+  private static Optional<ApiToken> token(Handle h, ApiTokenId id) {
+    return h.createQuery("SELECT " + TOKEN_COLUMNS + " FROM api_tokens WHERE id = :id")
+        .bind("id", id.value())
+        .map((rs, ctx) -> token(rs))
+        .findOne();
+  }
+
+  @Override
+  public void save(ApiToken token, AuditEntry entry) {
     try {
-      jdbi.useHandle(
-          h ->
-              h.createUpdate(
-                      "INSERT INTO api_tokens (id, subject, role, scope, created_at, revoked_at,"
-                          + " secret_hash) VALUES (:id, :subject, :role, :scope, :createdAt,"
-                          + " :revokedAt, :secretHash)")
-                  .bind("id", token.id().value())
-                  .bind("subject", token.subject())
-                  .bind("role", token.role().code())
-                  .bind("scope", token.scope().value())
-                  .bind("createdAt", moment(token.createdAt()))
-                  .bind("revokedAt", token.revokedAt().map(JdbcStore::moment).orElse(null))
-                  .bind("secretHash", token.secretHash())
-                  .execute());
+      jdbi.useTransaction(
+          h -> {
+            h.createUpdate(
+                    "INSERT INTO api_tokens (id, subject, role, scope, created_at, revoked_at,"
+                        + " secret_hash) VALUES (:id, :subject, :role, :scope, :createdAt,"
+                        + " :revokedAt, :secretHash)")
+                .bind("id", token.id().value())
+                .bind("subject", token.subject())
+                .bind("role", token.role().code())
+                .bind("scope", token.scope().value())
+                .bind("createdAt", moment(token.createdAt()))
+                .bind("revokedAt", token.revokedAt().map(JdbcStore::moment).orElse(null))
+                .bind("secretHash", token.secretHash())
+                .execute();
+            append(h, entry);
+          });
     } catch (JdbiException e) {
       if (isUniqueViolation(e)) {
         throw new IllegalArgumentException("token " + token.id() + " is kept already", e);
@@ -836,19 +1260,20 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
   }
 
   @Override
-  public Optional<ApiToken> revoke(ApiTokenId id, Instant at) {
+  public Optional<ApiToken> revoke(ApiTokenId id, Instant at, AuditEntry entry) {
     return jdbi.inTransaction(
         h -> {
-          // A token revoked already keeps its first date.
-          h.createUpdate(
-                  "UPDATE api_tokens SET revoked_at = :at WHERE id = :id AND revoked_at IS NULL")
-              .bind("at", moment(at))
-              .bind("id", id.value())
-              .execute();
-          return h.createQuery("SELECT " + TOKEN_COLUMNS + " FROM api_tokens WHERE id = :id")
-              .bind("id", id.value())
-              .map((rs, ctx) -> token(rs))
-              .findOne();
+          // A token revoked already keeps its first date, and its revocation is not told again.
+          int revoked =
+              h.createUpdate(
+                      "UPDATE api_tokens SET revoked_at = :at WHERE id = :id AND revoked_at IS NULL")
+                  .bind("at", moment(at))
+                  .bind("id", id.value())
+                  .execute();
+          if (revoked == 1) {
+            append(h, entry);
+          }
+          return token(h, id);
         });
   }
 

@@ -3,25 +3,33 @@ package org.civitas.adapter.persistence.memory;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import org.civitas.adapter.persistence.path.UnitPaths;
+import org.civitas.application.port.ApiToken;
+import org.civitas.application.port.ApiTokenId;
 import org.civitas.application.port.VersionConflict;
 import org.civitas.application.port.Versioned;
+import org.civitas.application.port.out.ApiTokenPort;
 import org.civitas.application.port.out.AuditEntry;
 import org.civitas.application.port.out.AuditLogPort;
+import org.civitas.application.port.out.Changes;
 import org.civitas.application.port.out.CivitasStore;
 import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.commitment.CommitmentId;
+import org.civitas.domain.organization.Hierarchy;
 import org.civitas.domain.organization.OrgChart;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.TreeNode;
@@ -34,14 +42,15 @@ import org.civitas.domain.strategy.StrategyId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every unit, strategy and commitment in memory, with an append-only audit log.
+ * Every unit, strategy and commitment in memory, with an append-only audit log, and the API tokens
+ * with them.
  *
  * <p>The record is one immutable value, replaced whole by each write: a reader always sees a whole
  * record. Writes take turns, each one checking the version, replacing the record and appending its
  * audit entry before the next begins, and the log is read in turn with them, so a change is never
  * seen without its entry nor an entry without its change. Safe to share between threads.
  */
-public final class InMemoryStore implements CivitasStore {
+public final class InMemoryStore implements CivitasStore, ApiTokenPort {
 
   /**
    * The whole stored record at one moment; never changed, only replaced. The units are kept as
@@ -62,14 +71,11 @@ public final class InMemoryStore implements CivitasStore {
             ImmutableMap.of(),
             ImmutableList.of(),
             ImmutableMap.of());
-
-    Record withCommitments(ImmutableMap<CommitmentId, Versioned<Commitment>> changed) {
-      return new Record(units, strategies, changed, restructurings, acrossTime);
-    }
   }
 
   private volatile Record record = Record.EMPTY;
   private final List<AuditEntry> audit = new ArrayList<>();
+  private final Map<ApiTokenId, ApiToken> tokens = new LinkedHashMap<>();
 
   @Override
   public Snapshot loadSnapshot() {
@@ -122,6 +128,11 @@ public final class InMemoryStore implements CivitasStore {
         .map(stored -> Versioned.of(current.acrossTime().get(id), stored.version()));
   }
 
+  @Override
+  public Optional<Versioned<OrgUnit>> loadUnitAsEstablished(UnitId id) {
+    return Optional.ofNullable(record.units().get(id));
+  }
+
   /** Computed from every unit: memory holds them all anyway. */
   @Override
   public ImmutableList<OrgUnit> loadSubtree(UnitId root, LocalDate asOf, OptionalInt depth) {
@@ -165,19 +176,90 @@ public final class InMemoryStore implements CivitasStore {
   }
 
   @Override
-  public synchronized long saveCommitment(
-      Commitment commitment, long expectedVersion, AuditEntry entry) {
-    Record current = record;
-    CommitmentId id = commitment.id();
-    long stored = version(current.commitments().get(id));
-    if (stored != expectedVersion) {
-      throw new VersionConflict("commitment " + id, expectedVersion, stored);
+  public long saveCommitment(Commitment commitment, long expectedVersion, AuditEntry entry) {
+    saveChanges(Changes.NONE.commitment(commitment, expectedVersion), entry);
+    return expectedVersion + 1;
+  }
+
+  @Override
+  public synchronized void saveChanges(Changes changes, AuditEntry entry) {
+    if (changes.isEmpty()) {
+      throw new IllegalArgumentException("a change writes at least one unit or commitment");
     }
-    Map<CommitmentId, Versioned<Commitment>> next = new LinkedHashMap<>(current.commitments());
-    next.put(id, Versioned.of(commitment, stored + 1));
-    record = current.withCommitments(ImmutableMap.copyOf(next));
+    Record current = record;
+    Map<UnitId, Versioned<OrgUnit>> units = new LinkedHashMap<>(current.units());
+    boolean structural = !changes.restructurings().isEmpty();
+    for (Changes.Write<OrgUnit> write : changes.units()) {
+      OrgUnit unit = write.value();
+      Versioned<OrgUnit> stored = current.units().get(unit.id());
+      requireVersion("unit " + unit.id(), write.expectedVersion(), stored);
+      structural |= stored == null || UnitPaths.placeDiffers(stored.value(), unit);
+      units.put(unit.id(), Versioned.of(unit, write.expectedVersion() + 1));
+    }
+    Map<CommitmentId, Versioned<Commitment>> commitments =
+        new LinkedHashMap<>(current.commitments());
+    for (Changes.Write<Commitment> write : changes.commitments()) {
+      Commitment commitment = write.value();
+      requireVersion(
+          "commitment " + commitment.id(),
+          write.expectedVersion(),
+          current.commitments().get(commitment.id()));
+      commitments.put(commitment.id(), Versioned.of(commitment, write.expectedVersion() + 1));
+    }
+    ImmutableList<Restructuring> restructurings =
+        ImmutableList.<Restructuring>builder()
+            .addAll(current.restructurings())
+            .addAll(changes.restructurings())
+            .build();
+    ImmutableList<OrgUnit> established = values(ImmutableMap.copyOf(units));
+    if (structural) {
+      // Refuses units that sit under each other and restructurings that cannot take effect, as a
+      // store keeping their paths must.
+      UnitPaths.of(
+          new Snapshot(established, ImmutableList.of(), ImmutableList.of(), restructurings));
+    }
+    record =
+        new Record(
+            ImmutableMap.copyOf(units),
+            current.strategies(),
+            ImmutableMap.copyOf(commitments),
+            restructurings,
+            Maps.uniqueIndex(Replay.acrossTime(established, restructurings), OrgUnit::id));
     audit.add(entry);
-    return stored + 1;
+  }
+
+  private static void requireVersion(
+      String aggregate, long expected, @Nullable Versioned<?> stored) {
+    if (version(stored) != expected) {
+      throw new VersionConflict(aggregate, expected, version(stored));
+    }
+  }
+
+  /** Computed from every unit: memory holds them all anyway. */
+  @Override
+  public ImmutableList<OrgUnit> loadChildren(UnitId parent) {
+    return loadUnits().stream()
+        .filter(u -> u.parents().stream().anyMatch(link -> link.parent().equals(parent)))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Computed from every unit: memory holds them all anyway. */
+  @Override
+  public ImmutableList<Placed> listUnits(Listing listing) {
+    Hierarchy day = OrgChart.of(loadUnits()).on(listing.asOf());
+    return day.units().stream()
+        .filter(u -> listing.after().map(after -> u.id().compareTo(after) > 0).orElse(true))
+        .filter(u -> listing.kind().map(kind -> u.kind() == kind).orElse(true))
+        .filter(
+            u ->
+                listing
+                    .parent()
+                    .map(parent -> day.parent(u.id()).equals(Optional.of(parent)))
+                    .orElse(true))
+        .sorted(Comparator.comparing(OrgUnit::id))
+        .limit(listing.limit())
+        .map(u -> new Placed(u, day.parent(u.id())))
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Override
@@ -190,6 +272,62 @@ public final class InMemoryStore implements CivitasStore {
     return audit.stream()
         .filter(entry -> AuditLogPort.isAbout(entry, subject))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Numbered from 1 in the order written. */
+  @Override
+  public synchronized ImmutableList<Numbered> latestEntries(
+      Optional<String> subject, OptionalLong before, int limit) {
+    ImmutableList.Builder<Numbered> found = ImmutableList.builder();
+    int count = 0;
+    int from = (int) Math.min(audit.size(), before.orElse(Long.MAX_VALUE) - 1);
+    for (int i = from - 1; i >= 0 && count < limit; i--) {
+      AuditEntry entry = audit.get(i);
+      if (subject.map(about -> AuditLogPort.isAbout(entry, about)).orElse(true)) {
+        found.add(new Numbered(i + 1L, entry));
+        count++;
+      }
+    }
+    return found.build();
+  }
+
+  // ------------------------------------------------------------------------------ API tokens
+
+  @Override
+  public synchronized Optional<ApiToken> findByHash(String secretHash) {
+    return tokens.values().stream().filter(t -> t.secretHash().equals(secretHash)).findFirst();
+  }
+
+  @Override
+  public synchronized Optional<ApiToken> find(ApiTokenId id) {
+    return Optional.ofNullable(tokens.get(id));
+  }
+
+  @Override
+  public synchronized void save(ApiToken token, AuditEntry entry) {
+    if (tokens.containsKey(token.id()) || findByHash(token.secretHash()).isPresent()) {
+      throw new IllegalArgumentException("token " + token.id() + " is kept already");
+    }
+    tokens.put(token.id(), token);
+    audit.add(entry);
+  }
+
+  @Override
+  public synchronized ImmutableList<ApiToken> list() {
+    return ImmutableList.copyOf(tokens.values());
+  }
+
+  @Override
+  public synchronized Optional<ApiToken> revoke(ApiTokenId id, Instant at, AuditEntry entry) {
+    ApiToken kept = tokens.get(id);
+    if (kept == null) {
+      return Optional.empty();
+    }
+    if (!kept.isRevoked()) {
+      tokens.put(id, kept.revoked(at));
+      audit.add(entry);
+    }
+    return Optional.of(tokens.get(id));
   }
 
   private static long version(@Nullable Versioned<?> stored) {

@@ -88,6 +88,14 @@ public final class UnitPaths {
     return out.build();
   }
 
+  /**
+   * Whether {@code after} stands elsewhere than {@code before} on some day: its parents or its
+   * lifetime differ, so its paths and those of the units below it must be computed again.
+   */
+  public static boolean placeDiffers(OrgUnit before, OrgUnit after) {
+    return !before.parents().equals(after.parents()) || !before.lifetime().equals(after.lifetime());
+  }
+
   /** The paths of {@code unit} on the days of {@code window} it was alive. */
   private List<Segment> segments(OrgUnit unit, Days window) {
     Days alive = window.intersect(Days.of(unit.lifetime()));

@@ -3,9 +3,11 @@ package org.civitas.adapter.persistence.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.civitas.adapter.persistence.Fixtures;
 import org.civitas.adapter.persistence.StoreContract;
 import org.civitas.adapter.persistence.generate.SyntheticDataset;
+import org.civitas.application.port.out.ListUnitsPort;
 import org.civitas.domain.organization.UnitId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +31,30 @@ class PostgresStoreTest extends StoreContract<JdbcStore> {
   @Override
   protected JdbcStore newStore() {
     return JdbcStore.open(server.newDatabase());
+  }
+
+  @Test
+  void a_page_of_units_is_read_in_the_order_of_an_index_on_ids() {
+    // given a national dataset, with the planner's statistics refreshed by the import
+    store.saveSnapshot(SyntheticDataset.generate(20_000, 0, 1), Fixtures.imported());
+
+    // when
+    String plan =
+        store
+            .listPlan(
+                new ListUnitsPort.Listing(
+                    LocalDate.of(2026, 1, 1),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.of(UnitId.of("u5")),
+                    100))
+            .orElseThrow();
+
+    // then the page starts after the id given and stops after its size, in the index's order
+    assertThat(plan)
+        .contains("Index Scan using units_in_id_order on units")
+        .doesNotContain("Sort")
+        .doesNotContain("Seq Scan on units");
   }
 
   @Test

@@ -10,8 +10,11 @@ public interface CivitasStore
         SaveSnapshotPort,
         LoadUnitsPort,
         LoadSubtreePort,
+        LoadChildrenPort,
+        ListUnitsPort,
         LoadStrategyPort,
         LoadCommitmentPort,
         LoadCommitmentsPort,
         SaveCommitmentPort,
+        SaveChangesPort,
         AuditLogPort {}

@@ -12,6 +12,12 @@ public interface LoadUnitsPort {
   /** Every stored unit across time, in the order stored. */
   ImmutableList<OrgUnit> loadUnits();
 
-  /** One unit with its version, or empty when there is none with {@code id}. */
+  /** One unit across time with its version, or empty when there is none with {@code id}. */
   Optional<Versioned<OrgUnit>> loadUnit(UnitId id);
+
+  /**
+   * One unit as first established, as stored, without the restructurings of the record, with its
+   * version: the form a change of the unit starts from and writes back.
+   */
+  Optional<Versioned<OrgUnit>> loadUnitAsEstablished(UnitId id);
 }

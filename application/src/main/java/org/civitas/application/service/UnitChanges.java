@@ -1,0 +1,246 @@
+package org.civitas.application.service;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.civitas.application.port.Actor;
+import org.civitas.application.port.ChangeRefused;
+import org.civitas.application.port.UnknownId;
+import org.civitas.application.port.VersionConflict;
+import org.civitas.application.port.Versioned;
+import org.civitas.application.port.out.AuditEntry;
+import org.civitas.application.port.out.Changes;
+import org.civitas.application.port.out.ClockPort;
+import org.civitas.application.port.out.LoadUnitsPort;
+import org.civitas.application.port.out.SaveChangesPort;
+import org.civitas.domain.organization.OrgUnit;
+import org.civitas.domain.organization.ParentLink;
+import org.civitas.domain.organization.UnitId;
+import org.civitas.domain.organization.UnitLink;
+import org.civitas.domain.restructuring.Refused;
+import org.civitas.domain.restructuring.Replay;
+import org.civitas.domain.restructuring.Restructuring;
+import org.civitas.domain.restructuring.RestructuringRefusal;
+import org.civitas.domain.snapshot.Snapshot;
+import org.civitas.domain.validation.Finding;
+import org.civitas.domain.validation.SnapshotValidator;
+
+/**
+ * How every change to a unit goes: by an actor allowed to change it, against the version its author
+ * read, checked against the rules of the record, stored only if nobody changed the unit since, and
+ * recorded in the audit log in the same step.
+ */
+final class UnitChanges {
+
+  /** The start of the path of the changed unit's findings: it comes first in what is checked. */
+  private static final String CHANGED = "/units/0";
+
+  private final LoadUnitsPort units;
+  private final SaveChangesPort save;
+  private final ClockPort clock;
+  private final Authorization authorization;
+
+  UnitChanges(
+      LoadUnitsPort units, SaveChangesPort save, ClockPort clock, Authorization authorization) {
+    this.units = units;
+    this.save = save;
+    this.clock = clock;
+    this.authorization = authorization;
+  }
+
+  Authorization authorization() {
+    return authorization;
+  }
+
+  ClockPort clock() {
+    return clock;
+  }
+
+  /**
+   * The unit {@code id} as stored, if {@code actor} may change it and it is still at the version
+   * its author read.
+   *
+   * @throws UnknownId when there is no such unit
+   * @throws org.civitas.application.port.ChangeForbidden when it lies outside the actor's scope
+   * @throws VersionConflict when it changed since
+   */
+  Versioned<OrgUnit> stored(UnitId id, long expectedVersion, Actor actor) {
+    Versioned<OrgUnit> stored =
+        units.loadUnit(id).orElseThrow(() -> UnknownId.of(UnknownId.Kind.UNIT, id));
+    authorization.requireMayChangeUnit(actor, id, "unit '" + id + "' lies outside them");
+    if (stored.version() != expectedVersion) {
+      // Refused before anything is computed: the author decided on a state that is gone.
+      throw new VersionConflict("unit " + id, expectedVersion, stored.version());
+    }
+    return stored;
+  }
+
+  /**
+   * The unit {@code id} as first established, at the version {@code across} was read at: the form a
+   * change of what it says of itself starts from.
+   */
+  Versioned<OrgUnit> asEstablished(Versioned<OrgUnit> across) {
+    UnitId id = across.value().id();
+    Versioned<OrgUnit> base =
+        units.loadUnitAsEstablished(id).orElseThrow(() -> UnknownId.of(UnknownId.Kind.UNIT, id));
+    if (base.version() != across.version()) {
+      throw new VersionConflict("unit " + id, across.version(), base.version());
+    }
+    return base;
+  }
+
+  /**
+   * Appends {@code restructuring} to the record once the domain lets it take effect, with every
+   * unit it names written back as first established under its next version, so that whoever read
+   * one of them before must read it again; {@code guarded}, checked already against the version its
+   * author read, is written under that version. Answers the unit {@code guarded} across time as the
+   * restructuring left it.
+   *
+   * @throws ChangeRefused when the restructuring cannot take effect
+   * @throws VersionConflict when one of the units named changed since
+   */
+  Versioned<OrgUnit> restructure(
+      Restructuring restructuring,
+      Versioned<OrgUnit> guarded,
+      Actor actor,
+      String action,
+      Optional<String> before,
+      Optional<String> after) {
+    UnitId id = guarded.value().id();
+    Map<UnitId, OrgUnit> chart = new LinkedHashMap<>();
+    Changes written = Changes.NONE;
+    for (UnitId named : restructuring.unitsNamed()) {
+      Optional<Versioned<OrgUnit>> across =
+          named.equals(id) ? Optional.of(guarded) : units.loadUnit(named);
+      if (across.isEmpty()) {
+        continue;
+      }
+      around(across.get().value()).forEach(unit -> chart.putIfAbsent(unit.id(), unit));
+      Versioned<OrgUnit> base = asEstablished(across.get());
+      written = written.unit(base.value(), base.version());
+    }
+    ImmutableList<Refused> refusals =
+        Replay.of(chart.values(), List.of(), List.of(), List.of(restructuring)).refusals();
+    if (!refusals.isEmpty()) {
+      throw refusal(refusals.get(0).reasons());
+    }
+    AuditEntry entry =
+        new AuditEntry(
+            clock.now(), actor.name(), action, "unit/" + id, before, after, Optional.empty());
+    save.saveChanges(written.restructuring(restructuring), entry);
+    return units.loadUnit(id).orElseThrow(() -> UnknownId.of(UnknownId.Kind.UNIT, id));
+  }
+
+  /** The domain's reasons, the first one's kind kept as the refusal's, every message told. */
+  private static ChangeRefused refusal(ImmutableList<RestructuringRefusal> reasons) {
+    RestructuringRefusal first = reasons.get(0);
+    ChangeRefused.Reason kind;
+    if (first instanceof RestructuringRefusal.UnknownReference) {
+      kind = ChangeRefused.Reason.UNKNOWN_UNIT;
+    } else if (first instanceof RestructuringRefusal.NotAlive) {
+      kind = ChangeRefused.Reason.NOT_ALIVE;
+    } else {
+      kind = ChangeRefused.Reason.RESTRUCTURING_REFUSED;
+    }
+    return new ChangeRefused(
+        kind,
+        reasons.stream().map(RestructuringRefusal::message).collect(Collectors.joining("; ")));
+  }
+
+  /** The unit {@code id} as stored, when there is one. */
+  Optional<Versioned<OrgUnit>> find(UnitId id) {
+    return units.loadUnit(id);
+  }
+
+  /**
+   * Stores {@code changed}, as first established, in place of the version {@code expectedVersion}
+   * with the entry that tells the change, once the rules find no error in it.
+   *
+   * @throws ChangeRefused with the findings, when the unit as changed breaks a rule
+   * @throws VersionConflict when the unit changed since
+   */
+  Versioned<OrgUnit> save(
+      OrgUnit changed,
+      long expectedVersion,
+      Actor actor,
+      String action,
+      Optional<String> before,
+      Optional<String> after) {
+    requireNoErrors(changed, action);
+    AuditEntry entry =
+        new AuditEntry(
+            clock.now(),
+            actor.name(),
+            action,
+            "unit/" + changed.id(),
+            before,
+            after,
+            Optional.empty());
+    save.saveChanges(Changes.NONE.unit(changed, expectedVersion), entry);
+    // Read back across time, as every unit is read.
+    return units
+        .loadUnit(changed.id())
+        .orElseThrow(() -> UnknownId.of(UnknownId.Kind.UNIT, changed.id()));
+  }
+
+  /**
+   * Refuses {@code changed} when the snapshot rules find an error in it. They are run on the unit
+   * and the units it refers to, with every unit above those at any time, which is all a rule about
+   * one unit reads (its references, its parent chains on every day); findings about the other units
+   * are theirs, not the change's.
+   */
+  private void requireNoErrors(OrgUnit changed, String action) {
+    ImmutableList<Finding> findings =
+        SnapshotValidator.validate(
+                new Snapshot(around(changed), ImmutableList.of(), ImmutableList.of()))
+            .stream()
+            .filter(f -> f.path().equals(CHANGED) || f.path().startsWith(CHANGED + "/"))
+            .map(f -> f.withPath(f.path().substring(CHANGED.length())))
+            .collect(ImmutableList.toImmutableList());
+    if (findings.stream().anyMatch(Finding::isError)) {
+      throw ChangeRefused.withFindings(action + " of unit '" + changed.id() + "'", findings);
+    }
+  }
+
+  /**
+   * {@code unit} first, then the units it links to and every unit above it at any time, as stored;
+   * the stored version of {@code unit} itself is left out.
+   */
+  ImmutableList<OrgUnit> around(OrgUnit unit) {
+    Map<UnitId, OrgUnit> found = new LinkedHashMap<>();
+    found.put(unit.id(), unit);
+    for (UnitLink link : unit.links()) {
+      if (!found.containsKey(link.unit())) {
+        units
+            .loadUnit(link.unit())
+            .ifPresent(target -> found.put(target.value().id(), target.value()));
+      }
+    }
+    Deque<UnitId> above = new ArrayDeque<>();
+    Set<UnitId> asked = new HashSet<>();
+    unit.parents().forEach(link -> above.add(link.parent()));
+    while (!above.isEmpty()) {
+      UnitId next = above.poll();
+      if (!asked.add(next)) {
+        continue;
+      }
+      Optional<OrgUnit> parent =
+          found.containsKey(next)
+              ? Optional.of(found.get(next))
+              : units.loadUnit(next).map(Versioned::value);
+      parent.ifPresent(
+          p -> {
+            found.putIfAbsent(p.id(), p);
+            p.parents().stream().map(ParentLink::parent).forEach(above::add);
+          });
+    }
+    return ImmutableList.copyOf(found.values());
+  }
+}
