@@ -10,9 +10,14 @@ import org.junit.jupiter.api.Test;
  * moves and dissolves only units of the DGAS's subtree, and cannot take a unit of it out under a
  * unit outside, nor bring one in. The DPA sits under the DGAS, the DPSV under the DGPE.
  */
+@OnEveryStore
 class AnEditorChangesOnlyUnitsOfItsSubtreeTest {
 
-  private final TestServer server = TestServer.start();
+  private final TestServer server;
+
+  AnEditorChangesOnlyUnitsOfItsSubtreeTest(Store store) {
+    server = TestServer.start(store);
+  }
 
   @AfterEach
   void stop() {

@@ -14,13 +14,18 @@ import org.junit.jupiter.api.Test;
  * holds the parent, with an id of its own; it answers 201 with where it is and its first ETag. The
  * cell below is a test's own unit, under the Togolese DPA (which sits under the DGAS).
  */
+@OnEveryStore
 class CreatingAUnitOverHttpTest {
 
   private static final String CELL =
       "{\"id\": \"cellule-pa\", \"parent\": \"dpa\", \"from\": \"2025-07-01\", \"kind\": \"cell\","
           + " \"name\": {\"fr\": \"Cellule d'écoute des personnes âgées\"}, \"staff\": 3}";
 
-  private final TestServer server = TestServer.start();
+  private final TestServer server;
+
+  CreatingAUnitOverHttpTest(Store store) {
+    server = TestServer.start(store);
+  }
 
   @AfterEach
   void stop() {

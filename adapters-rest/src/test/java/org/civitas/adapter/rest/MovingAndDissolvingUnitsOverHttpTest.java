@@ -14,9 +14,14 @@ import org.junit.jupiter.api.Test;
  * ETag. In the Togolese ministry the DGAS holds the DPA, DPPH and DGC, the DGPE the DPSV and DAED
  * (every move and dissolution below is made up).
  */
+@OnEveryStore
 class MovingAndDissolvingUnitsOverHttpTest {
 
-  private final TestServer server = TestServer.start();
+  private final TestServer server;
+
+  MovingAndDissolvingUnitsOverHttpTest(Store store) {
+    server = TestServer.start(store);
+  }
 
   @AfterEach
   void stop() {

@@ -13,11 +13,16 @@ import org.junit.jupiter.api.Test;
  * its ETag. The Togolese ministry carries a territory; the DPA has no acronym (the seed gives none:
  * the ones below are a test's).
  */
+@OnEveryStore
 class PatchingAUnitOverHttpTest {
 
   private static final String MERGE_PATCH = "application/merge-patch+json";
 
-  private final TestServer server = TestServer.start();
+  private final TestServer server;
+
+  PatchingAUnitOverHttpTest(Store store) {
+    server = TestServer.start(store);
+  }
 
   @AfterEach
   void stop() {

@@ -13,9 +13,14 @@ import org.junit.jupiter.api.Test;
  * GET /api/v1/audit: who changed what, newest first. It names people, so it needs a token even
  * where reads are public; an editor reads the history of its scope only.
  */
+@OnEveryStore
 class ReadingTheAuditLogOverHttpTest {
 
-  private final TestServer server = TestServer.start();
+  private final TestServer server;
+
+  ReadingTheAuditLogOverHttpTest(Store store) {
+    server = TestServer.start(store);
+  }
 
   @AfterEach
   void stop() {

@@ -28,8 +28,8 @@ import org.civitas.application.port.in.CreateApiTokenCommand;
 import org.civitas.application.port.in.ImportSnapshotCommand;
 import org.civitas.application.port.in.IssuedApiToken;
 import org.civitas.application.port.in.RevokeApiTokenCommand;
-import org.civitas.application.port.out.CivitasStore;
 import org.civitas.application.port.out.AuditEntry;
+import org.civitas.application.port.out.CivitasStore;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.snapshot.Snapshot;
 

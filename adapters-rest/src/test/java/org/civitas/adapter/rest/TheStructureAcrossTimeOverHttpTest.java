@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * and 7 October 2021: each read route names it as on the day asked, its history gives its three
  * names, and the structure's changes between two days give the renames.
  */
+@OnEveryStore
 class TheStructureAcrossTimeOverHttpTest {
 
   private static final String FIRST =
@@ -24,7 +25,11 @@ class TheStructureAcrossTimeOverHttpTest {
   private static final String OF_2021 =
       "Ministère de la Solidarité, de l'Insertion Sociale et de la Famille";
 
-  private final TestServer server = TestServer.start();
+  private final TestServer server;
+
+  TheStructureAcrossTimeOverHttpTest(Store store) {
+    server = TestServer.start(store);
+  }
 
   @AfterEach
   void stop() {

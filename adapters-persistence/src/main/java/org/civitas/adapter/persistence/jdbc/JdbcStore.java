@@ -529,7 +529,6 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
                 .collect(ImmutableList.toImmutableList()));
   }
 
-
   /**
    * Reads the paths in force on the day, through the index on paths below a parent, else in the
    * order of the ids from the one after which the page starts, so that a page costs its size.
