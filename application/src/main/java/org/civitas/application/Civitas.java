@@ -100,15 +100,15 @@ public final class Civitas {
     this.exportSnapshot = new ExportSnapshotService(store);
     this.getTree = new GetTreeService(store, store, clock);
     this.drawChart = new DrawChartService(store, store, clock);
-    this.showUnit = new ShowUnitService(store, store, store, clock);
+    this.showUnit = new ShowUnitService(store, store, store, store, clock);
     this.showUnitHistory = new ShowUnitHistoryService(store);
     this.diffStructure = new DiffStructureService(store);
     this.showStrategy = new ShowStrategyService(store, store, clock);
     this.showCommitment = new ShowCommitmentService(store, clock);
     this.findUnits = new FindUnitsService(store);
-    this.getProgress = new GetProgressService(store, store, store, clock);
+    this.getProgress = new GetProgressService(store, store, store, store, clock);
     this.getCoverage = new GetCoverageService(store, store);
-    this.getPeriodicReport = new GetPeriodicReportService(store, store, store, store, clock);
+    this.getPeriodicReport = new GetPeriodicReportService(store, store, store, store, store, clock);
     this.reportActivityProgress =
         new ReportActivityProgressService(store, store, clock, authorization);
     this.recordIndicatorMeasurement =

@@ -82,6 +82,11 @@ public final class InMemoryStore implements CivitasStore {
   }
 
   @Override
+  public ImmutableList<Restructuring> loadRestructurings() {
+    return record.restructurings();
+  }
+
+  @Override
   public Counts countStored() {
     Record current = record;
     return new Counts(

@@ -10,6 +10,7 @@ public interface CivitasStore
         SaveSnapshotPort,
         LoadUnitsPort,
         LoadSubtreePort,
+        LoadRestructuringsPort,
         LoadStrategyPort,
         LoadCommitmentPort,
         LoadCommitmentsPort,
