@@ -120,7 +120,7 @@ public final class Civitas {
     this.exportSnapshot = new ExportSnapshotService(store);
     this.getTree = new GetTreeService(store, store, clock);
     this.drawChart = new DrawChartService(store, store, clock);
-    this.showUnit = new ShowUnitService(store, store, store, clock);
+    this.showUnit = new ShowUnitService(store, store, store, store, clock);
     this.showUnitHistory = new ShowUnitHistoryService(store);
     this.diffStructure = new DiffStructureService(store);
     this.showStrategy = new ShowStrategyService(store, store, clock);
@@ -132,9 +132,9 @@ public final class Civitas {
     this.moveUnit = new MoveUnitService(store, store, clock, authorization);
     this.dissolveUnit = new DissolveUnitService(store, store, store, clock, authorization);
     this.readAuditLog = new ReadAuditLogService(store, store, authorization);
-    this.getProgress = new GetProgressService(store, store, store, clock);
+    this.getProgress = new GetProgressService(store, store, store, store, clock);
     this.getCoverage = new GetCoverageService(store, store);
-    this.getPeriodicReport = new GetPeriodicReportService(store, store, store, store, clock);
+    this.getPeriodicReport = new GetPeriodicReportService(store, store, store, store, store, clock);
     this.reportActivityProgress =
         new ReportActivityProgressService(store, store, clock, authorization);
     this.recordIndicatorMeasurement =

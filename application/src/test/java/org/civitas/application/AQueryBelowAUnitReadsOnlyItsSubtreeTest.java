@@ -3,12 +3,14 @@ package org.civitas.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import org.civitas.application.port.in.GetProgressQuery;
 import org.civitas.application.port.in.GetTreeQuery;
 import org.civitas.application.port.in.ShowUnitQuery;
 import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.UnitId;
+import org.civitas.domain.snapshot.Snapshot;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +31,11 @@ class AQueryBelowAUnitReadsOnlyItsSubtreeTest {
         @Override
         public synchronized ImmutableList<Commitment> loadCommitments() {
           throw new AssertionError("every commitment was read");
+        }
+
+        @Override
+        public synchronized Snapshot loadSnapshot() {
+          throw new AssertionError("the whole record was read");
         }
       };
 
@@ -66,6 +73,26 @@ class AQueryBelowAUnitReadsOnlyItsSubtreeTest {
     assertThat(report.units())
         .extracting(row -> row.rollUp().commitments())
         .containsExactly(2, 0, 1);
+  }
+
+  @Test
+  void the_progress_below_a_unit_with_the_commitments_merged_into_it() {
+    // given
+    store.replace(Restructured.togoLedgerMerged());
+
+    // when
+    var report =
+        civitas
+            .getProgress()
+            .progress(
+                GetProgressQuery.everywhere()
+                    .below(UnitId.of("dgas"))
+                    .asOf(LocalDate.of(2024, 6, 1)));
+    var dpa = civitas.showUnit().show(ShowUnitQuery.on(UnitId.of("dpa"), LocalDate.of(2024, 6, 1)));
+
+    // then
+    assertThat(report.units()).extracting(row -> row.rollUp().commitments()).containsExactly(1, 1);
+    assertThat(dpa.rollUp().commitments()).isEqualTo(1);
   }
 
   @Test

@@ -82,6 +82,11 @@ public class FakeStore implements CivitasStore {
   }
 
   @Override
+  public synchronized ImmutableList<Restructuring> loadRestructurings() {
+    return restructurings;
+  }
+
+  @Override
   public synchronized ImmutableList<OrgUnit> loadUnits() {
     return acrossTime();
   }

@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     header = "Commitments' progress and schedule states, rolled up unit by unit.",
     description = {
-      "Walks the hierarchy in force on the day. For each unit: the roll-up of its whole subtree (Σ: the mean progress of the commitments, then how many stand in each schedule state, worst first), then each commitment it leads itself (•) with its progress and schedule state."
+      "Walks the hierarchy in force on the day. For each unit: the roll-up of its whole subtree (Σ: the mean progress of the commitments, then how many stand in each schedule state, worst first), then each commitment it leads itself (•) with its progress and schedule state.",
+      "",
+      "A commitment counts under the unit that leads it that day: after a merge, a split or a dissolution, the unit its lead passed to. One whose lead a restructuring handed to no unit is listed last, apart, with the unit that ended."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -86,6 +88,14 @@ final class ProgressCommand implements Callable<Integer> {
         out.println(indent + "  • " + Figures.commitment(commitment, style));
       }
     }
+    if (!report.orphaned().isEmpty()) {
+      out.println();
+      out.println(style.bold("Orphaned: led by a unit that ended, taken over by none"));
+      for (CommitmentSummary commitment : report.orphaned()) {
+        out.println(
+            "  • " + Figures.commitment(commitment, style) + style.dim(" · " + commitment.lead()));
+      }
+    }
   }
 
   private static ObjectNode json(ProgressReport report) {
@@ -99,6 +109,8 @@ final class ProgressCommand implements Callable<Integer> {
       ArrayNode commitments = node.putArray("commitments");
       row.commitments().forEach(c -> commitments.add(Json.commitment(c)));
     }
+    ArrayNode orphaned = document.putArray("orphaned");
+    report.orphaned().forEach(c -> orphaned.add(Json.commitment(c)));
     return document;
   }
 }

@@ -3,6 +3,9 @@ package org.civitas.adapter.cli;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
+import org.civitas.domain.commitment.Commitment;
+import org.civitas.domain.commitment.CommitmentId;
+import org.civitas.domain.commitment.ImmutableCommitment;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.organization.UnitKind;
@@ -24,6 +27,28 @@ import org.civitas.domain.time.Period;
 final class Restructured {
 
   private Restructured() {}
+
+  /**
+   * {@link #togo()} with two commitments shaped like seed 004's (30 % and 40 %, 2024–2025): one led
+   * by the directorate for children in difficulty, which passes with the merge of 2025 to the
+   * directorate it merged into; one led by the general secretariat, which its split hands to no
+   * unit.
+   */
+  static Snapshot togoWithCommitments() {
+    Snapshot togo = togo();
+    Commitment upe = Fixtures.upe().commitments().get(0);
+    return new Snapshot(
+        togo.units(),
+        togo.strategies(),
+        ImmutableList.of(
+            ImmutableCommitment.copyOf(upe)
+                .withId(CommitmentId.of("upe-daed"))
+                .withLead(UnitId.of("daed")),
+            ImmutableCommitment.copyOf(upe)
+                .withId(CommitmentId.of("upe-sg"))
+                .withLead(UnitId.of("sg"))),
+        togo.restructurings());
+  }
 
   static Snapshot togo() {
     Snapshot togo = Fixtures.togo();

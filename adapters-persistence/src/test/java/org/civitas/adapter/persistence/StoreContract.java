@@ -102,6 +102,7 @@ public abstract class StoreContract<S extends CivitasStore> {
     assertThat(store.loadCommitment(UPE)).isEmpty();
     assertThat(store.loadCommitments()).isEmpty();
     assertThat(store.loadCommitmentsLedBy(List.of(UnitId.of("dgpe")))).isEmpty();
+    assertThat(store.loadRestructurings()).isEmpty();
     assertThat(store.entries()).isEmpty();
     assertThat(store.entriesAbout("snapshot")).isEmpty();
   }
@@ -253,6 +254,7 @@ public abstract class StoreContract<S extends CivitasStore> {
 
     // then the record reads back as written: units as first established, the restructurings
     assertThat(store.loadSnapshot()).isEqualTo(restructured);
+    assertThat(store.loadRestructurings()).isEqualTo(restructured.restructurings());
     assertThat(store.countStored()).isEqualTo(new Counts(9, 1, 2));
     // and the units are read with what the restructurings did to them
     assertThat(store.loadUnits()).isEqualTo(restructured.chart().units());

@@ -15,6 +15,7 @@ import org.civitas.application.port.in.PeriodicReport.UnitReport;
 import org.civitas.application.port.out.AuditLogPort;
 import org.civitas.application.port.out.ClockPort;
 import org.civitas.application.port.out.LoadCommitmentsPort;
+import org.civitas.application.port.out.LoadRestructuringsPort;
 import org.civitas.application.port.out.LoadSubtreePort;
 import org.civitas.application.port.out.LoadUnitsPort;
 import org.civitas.domain.commitment.Activity;
@@ -29,13 +30,11 @@ import org.civitas.domain.time.ReportingPeriod;
 /**
  * Replays the record to the period's opening and close from the progress history in the audit log
  * (see {@link ProgressHistory} for the rule), then rolls both up on the structure in force at the
- * close.
+ * close, each commitment under the unit that leads it at the close.
  */
 public final class GetPeriodicReportService implements GetPeriodicReportUseCase {
 
-  private final LoadUnitsPort units;
-  private final LoadSubtreePort subtrees;
-  private final LoadCommitmentsPort commitments;
+  private final Led.Reader reader;
   private final AuditLogPort auditLog;
   private final ClockPort clock;
 
@@ -43,11 +42,10 @@ public final class GetPeriodicReportService implements GetPeriodicReportUseCase 
       LoadUnitsPort units,
       LoadSubtreePort subtrees,
       LoadCommitmentsPort commitments,
+      LoadRestructuringsPort restructurings,
       AuditLogPort auditLog,
       ClockPort clock) {
-    this.units = units;
-    this.subtrees = subtrees;
-    this.commitments = commitments;
+    this.reader = new Led.Reader(units, subtrees, commitments, restructurings);
     this.auditLog = auditLog;
     this.clock = clock;
   }
@@ -69,21 +67,30 @@ public final class GetPeriodicReportService implements GetPeriodicReportUseCase 
                 .findFirst()
                 .orElseThrow());
     LocalDate closing = period.lastDay().isAfter(today) ? today : period.lastDay();
-    Led led = Led.read(units, subtrees, commitments, query.unit(), closing);
+    Led led = reader.below(query.unit(), closing);
     ProgressHistory history = ProgressHistory.of(auditLog.entries());
     ImmutableList<Commitment> atOpening = replay(led.commitments(), history, period.eve());
     ImmutableList<Commitment> atClosing = replay(led.commitments(), history, closing);
-    // Both roll-ups on the structure of the close, so that a unit's two figures speak of the same
-    // commitments.
-    ImmutableMap<UnitId, RollUp> opened = RollUp.ofEveryUnit(led.hierarchy(), atOpening);
-    ImmutableMap<UnitId, RollUp> closed = RollUp.ofEveryUnit(led.hierarchy(), atClosing);
+    // Both roll-ups on the structure and the leads of the close, so that a unit's two figures
+    // speak of the same commitments.
+    ImmutableMap<UnitId, RollUp> opened =
+        RollUp.ofEveryUnit(led.hierarchy(), atOpening, led::leadOf);
+    ImmutableMap<UnitId, RollUp> closed =
+        RollUp.ofEveryUnit(led.hierarchy(), atClosing, led::leadOf);
     ImmutableListMultimap.Builder<UnitId, CommitmentReport> byLead =
         ImmutableListMultimap.builder();
     for (int i = 0; i < led.commitments().size(); i++) {
       Commitment commitment = led.commitments().get(i);
       byLead.put(
-          commitment.lead(),
-          commitment(commitment, atOpening.get(i), atClosing.get(i), closing, history, period));
+          led.leadOf(commitment),
+          commitment(
+              commitment,
+              led.leadOf(commitment),
+              atOpening.get(i),
+              atClosing.get(i),
+              closing,
+              history,
+              period));
     }
     ImmutableListMultimap<UnitId, CommitmentReport> reportsByLead = byLead.build();
     ImmutableList.Builder<UnitReport> rows = ImmutableList.builder();
@@ -112,6 +119,7 @@ public final class GetPeriodicReportService implements GetPeriodicReportUseCase 
 
   private static CommitmentReport commitment(
       Commitment record,
+      UnitId lead,
       Commitment atOpening,
       Commitment atClosing,
       LocalDate closing,
@@ -142,7 +150,7 @@ public final class GetPeriodicReportService implements GetPeriodicReportUseCase 
     return new CommitmentReport(
         record.id(),
         record.title(),
-        record.lead(),
+        lead,
         Progress.of(atOpening),
         Progress.of(atClosing),
         Progress.state(atClosing, closing),

@@ -1,10 +1,8 @@
 package org.civitas.application.service;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.civitas.application.port.UnknownId;
 import org.civitas.application.port.Versioned;
 import org.civitas.application.port.in.CommitmentSummary;
@@ -13,34 +11,33 @@ import org.civitas.application.port.in.ShowUnitUseCase;
 import org.civitas.application.port.in.UnitView;
 import org.civitas.application.port.out.ClockPort;
 import org.civitas.application.port.out.LoadCommitmentsPort;
+import org.civitas.application.port.out.LoadRestructuringsPort;
 import org.civitas.application.port.out.LoadSubtreePort;
 import org.civitas.application.port.out.LoadUnitsPort;
-import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.commitment.RollUp;
 import org.civitas.domain.organization.Hierarchy;
-import org.civitas.domain.organization.OrgChart;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.UnitId;
 
 /**
- * Places a unit in the structure of the day and gathers the commitments it leads. Only its subtree,
- * its parent and the commitments they lead are read from the store.
+ * Places a unit in the structure of the day and gathers the commitments it leads that day. Only its
+ * subtree, its parent, the restructurings and the commitments they lead (or their former leads led)
+ * are read from the store.
  */
 public final class ShowUnitService implements ShowUnitUseCase {
 
   private final LoadUnitsPort units;
-  private final LoadSubtreePort subtrees;
-  private final LoadCommitmentsPort commitments;
+  private final Led.Reader reader;
   private final ClockPort clock;
 
   public ShowUnitService(
       LoadUnitsPort units,
       LoadSubtreePort subtrees,
       LoadCommitmentsPort commitments,
+      LoadRestructuringsPort restructurings,
       ClockPort clock) {
     this.units = units;
-    this.subtrees = subtrees;
-    this.commitments = commitments;
+    this.reader = new Led.Reader(units, subtrees, commitments, restructurings);
     this.clock = clock;
   }
 
@@ -51,10 +48,8 @@ public final class ShowUnitService implements ShowUnitUseCase {
         units.loadUnit(id).orElseThrow(() -> UnknownId.of(UnknownId.Kind.UNIT, id));
     LocalDate date = query.asOf().orElseGet(clock::today);
     // Empty when the unit did not exist that day: it then stands alone, with nothing below.
-    Hierarchy below = OrgChart.of(subtrees.loadSubtree(id, date, OptionalInt.empty())).on(date);
-    ImmutableList<Commitment> led =
-        commitments.loadCommitmentsLedBy(
-            ImmutableSet.<UnitId>builder().add(id).addAll(below.subtree(id)).build());
+    Led led = reader.around(id, date);
+    Hierarchy below = led.hierarchy();
     Optional<OrgUnit> parent =
         below.contains(id)
             ? unit.value()
@@ -75,10 +70,9 @@ public final class ShowUnitService implements ShowUnitUseCase {
         below.contains(id),
         parent,
         children,
-        led.stream()
-            .filter(c -> c.lead().equals(id))
-            .map(c -> CommitmentSummary.of(c, date))
+        led.byLead().get(id).stream()
+            .map(c -> CommitmentSummary.of(c, id, date))
             .collect(ImmutableList.toImmutableList()),
-        RollUp.of(id, below, led));
+        RollUp.of(id, below, led.commitments(), led::leadOf));
   }
 }

@@ -10,13 +10,16 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import org.civitas.domain.organization.Hierarchy;
 import org.civitas.domain.organization.UnitId;
 
 /**
  * The commitments led by a unit's whole subtree on a day: how many, their mean progress and how
- * many stand in each schedule state. Each commitment counts once, at its lead unit, so a roll-up of
- * a parent never counts a child's commitment twice.
+ * many stand in each schedule state. Each commitment counts once, at the unit that leads it that
+ * day, so a roll-up of a parent never counts a child's commitment twice. That unit is the lead its
+ * record names unless a restructuring passed the lead on: the callers that know the restructurings
+ * say which unit leads each commitment.
  */
 public record RollUp(
     UnitId unit,
@@ -29,12 +32,27 @@ public record RollUp(
     states = Maps.immutableEnumMap(states);
   }
 
-  /** The roll-up of {@code unit}'s subtree on the day {@code hierarchy} stands for. */
+  /**
+   * The roll-up of {@code unit}'s subtree on the day {@code hierarchy} stands for, each commitment
+   * led by the unit its record names.
+   */
   public static RollUp of(UnitId unit, Hierarchy hierarchy, Collection<Commitment> all) {
+    return of(unit, hierarchy, all, Commitment::lead);
+  }
+
+  /**
+   * The roll-up of {@code unit}'s subtree on the day {@code hierarchy} stands for, each commitment
+   * led that day by the unit {@code leadOf} gives it.
+   */
+  public static RollUp of(
+      UnitId unit,
+      Hierarchy hierarchy,
+      Collection<Commitment> all,
+      Function<Commitment, UnitId> leadOf) {
     ImmutableSet<UnitId> subtree = ImmutableSet.copyOf(hierarchy.subtree(unit));
     Tally tally = new Tally();
     for (Commitment commitment : all) {
-      if (subtree.contains(commitment.lead())) {
+      if (subtree.contains(leadOf.apply(commitment))) {
         tally.count(commitment, hierarchy.date());
       }
     }
@@ -42,17 +60,28 @@ public record RollUp(
   }
 
   /**
-   * The roll-up of every unit of {@code hierarchy} at once: each commitment is tallied at its lead,
-   * then each unit's tally is added to its parent's, children first. One pass over the units and
-   * one over the commitments, whatever the depth.
+   * The roll-up of every unit of {@code hierarchy} at once, each commitment led by the unit its
+   * record names.
    */
   public static ImmutableMap<UnitId, RollUp> ofEveryUnit(
       Hierarchy hierarchy, Collection<Commitment> all) {
+    return ofEveryUnit(hierarchy, all, Commitment::lead);
+  }
+
+  /**
+   * The roll-up of every unit of {@code hierarchy} at once, each commitment led that day by the
+   * unit {@code leadOf} gives it: each commitment is tallied at its lead, then each unit's tally is
+   * added to its parent's, children first. One pass over the units and one over the commitments,
+   * whatever the depth.
+   */
+  public static ImmutableMap<UnitId, RollUp> ofEveryUnit(
+      Hierarchy hierarchy, Collection<Commitment> all, Function<Commitment, UnitId> leadOf) {
     LocalDate date = hierarchy.date();
     Map<UnitId, Tally> tallies = new HashMap<>();
     for (Commitment commitment : all) {
-      if (hierarchy.contains(commitment.lead())) {
-        tallies.computeIfAbsent(commitment.lead(), id -> new Tally()).count(commitment, date);
+      UnitId lead = leadOf.apply(commitment);
+      if (hierarchy.contains(lead)) {
+        tallies.computeIfAbsent(lead, id -> new Tally()).count(commitment, date);
       }
     }
     ImmutableMap.Builder<UnitId, RollUp> rollUps = ImmutableMap.builder();

@@ -10,6 +10,7 @@ import static org.civitas.domain.commitment.ActivityStatus.IN_PROGRESS;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.civitas.domain.organization.Hierarchy;
 import org.civitas.domain.organization.ImmutableOrgUnit;
 import org.civitas.domain.organization.OrgChart;
@@ -79,6 +80,29 @@ class UnitRollUpTest {
         .isEqualTo(Map.of(ScheduleState.ON_TRACK, 2, ScheduleState.BEHIND, 2));
     assertThat(dpa.commitments()).isEqualTo(1);
     assertThat(dpa.meanProgress()).hasValue(20);
+  }
+
+  @Test
+  void a_commitment_counts_at_the_unit_that_leads_it_that_day() {
+    // given the DGC's commitment led that day by the DPSV, as after a merge of the DGC into it
+    UnitId dpsv = UnitId.of("dpsv");
+    Function<Commitment, UnitId> leadOf = c -> c.lead().equals(UnitId.of("dgc")) ? dpsv : c.lead();
+    Hierarchy today = togo.on(DAY);
+
+    // when
+    Map<UnitId, RollUp> all = RollUp.ofEveryUnit(today, commitments, leadOf);
+    RollUp dgas = RollUp.of(DGAS, today, commitments, leadOf);
+
+    // then
+    assertThat(dgas.commitments()).isEqualTo(2);
+    assertThat(dgas.meanProgress()).hasValue(40);
+    assertThat(all.get(DGAS)).isEqualTo(dgas);
+    assertThat(all.get(dpsv).commitments()).isEqualTo(2);
+    assertThat(all.get(dpsv).meanProgress()).hasValue(25);
+    assertThat(all.get(dpsv).states())
+        .isEqualTo(Map.of(ScheduleState.ON_TRACK, 1, ScheduleState.BEHIND, 1));
+    assertThat(RollUp.of(dpsv, today, commitments, leadOf)).isEqualTo(all.get(dpsv));
+    assertThat(all.get(MASSPF).commitments()).isEqualTo(4);
   }
 
   @Test

@@ -26,7 +26,8 @@ import org.civitas.domain.strategy.Strategy;
 
 /**
  * Whatever restructurings a record holds, replaying them keeps the structure a forest on every day,
- * leaves every holding with one living unit or reports it, and changes nothing before their dates.
+ * leaves every holding with one living unit or reports it, and changes nothing before their dates;
+ * a store that reads part of the record gets the units and leads that replaying the whole gives.
  */
 class RestructuringProperties {
 
@@ -113,6 +114,59 @@ class RestructuringProperties {
     // given a record, and only the restructurings that took effect, as a store keeps them
     Snapshot snapshot = RandomRecords.draw(random);
     Replay replay = snapshot.replay();
+    List<Restructuring> kept = applied(snapshot, replay);
+    List<OrgUnit> distinct = OrgChart.of(snapshot.units()).units();
+
+    // when
+    ImmutableList<OrgUnit> read = Replay.acrossTime(distinct, kept);
+
+    // then
+    assertThat(read).isEqualTo(replay.chart().units());
+  }
+
+  @Property(tries = 300)
+  void a_store_reading_some_commitments_gets_the_leads_of_the_replay(@ForAll Random random) {
+    // given a record, the restructurings that took effect as a store keeps them, some of its
+    // commitments and some of its units
+    Snapshot snapshot = RandomRecords.draw(random);
+    Replay replay = snapshot.replay();
+    List<Restructuring> kept = applied(snapshot, replay);
+    List<Commitment> some =
+        snapshot.commitments().stream().filter(c -> random.nextBoolean()).toList();
+    Set<UnitId> asked =
+        snapshot.units().stream()
+            .map(OrgUnit::id)
+            .filter(u -> random.nextBoolean())
+            .collect(Collectors.toSet());
+
+    // when
+    Leads leads = Leads.of(some, kept);
+
+    // then
+    for (LocalDate day : days(replay)) {
+      for (Commitment commitment : some) {
+        assertThat(leads.on(commitment, day))
+            .as("the lead of %s on %s", commitment.id(), day)
+            .isEqualTo(replay.leadOn(commitment, day));
+        assertThat(leads.orphanedBy(commitment, day).map(Orphan::holder))
+            .as("%s orphaned by %s", commitment.id(), day)
+            .isEqualTo(orphanedBy(replay, commitment, day));
+      }
+      Set<UnitId> former = Leads.formerLeads(asked, kept, day);
+      Set<UnitId> orphanable = Leads.mayBeOrphaned(kept, day);
+      for (Commitment commitment : snapshot.commitments()) {
+        if (asked.contains(replay.leadOn(commitment, day))) {
+          assertThat(former).as("%s on %s", commitment.id(), day).contains(commitment.lead());
+        }
+        if (orphanedBy(replay, commitment, day).isPresent()) {
+          assertThat(orphanable).as("%s on %s", commitment.id(), day).contains(commitment.lead());
+        }
+      }
+    }
+  }
+
+  /** The restructurings of {@code snapshot} that took effect, as a store keeps them. */
+  private static List<Restructuring> applied(Snapshot snapshot, Replay replay) {
     Set<Integer> applied =
         replay.applied().stream().map(Replay.Applied::index).collect(Collectors.toSet());
     List<Restructuring> kept = new ArrayList<>();
@@ -121,13 +175,19 @@ class RestructuringProperties {
         kept.add(snapshot.restructurings().get(i));
       }
     }
-    List<OrgUnit> distinct = OrgChart.of(snapshot.units()).units();
+    return kept;
+  }
 
-    // when
-    ImmutableList<OrgUnit> read = Replay.acrossTime(distinct, kept);
-
-    // then
-    assertThat(read).isEqualTo(replay.chart().units());
+  /** The unit left holding the lead of {@code commitment} by {@code day}, none taking it. */
+  private static Optional<UnitId> orphanedBy(Replay replay, Commitment commitment, LocalDate day) {
+    return replay.orphans().stream()
+        .filter(
+            o ->
+                o.holding() instanceof Holding.Lead lead
+                    && lead.commitment().equals(commitment.id()))
+        .filter(o -> !o.date().isAfter(day))
+        .map(Orphan::holder)
+        .findFirst();
   }
 
   /** Each unit alive that day with its parent and its name that day; each commitment's lead. */

@@ -294,6 +294,11 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
                 restructurings(h)));
   }
 
+  @Override
+  public ImmutableList<Restructuring> loadRestructurings() {
+    return reading(this::restructurings);
+  }
+
   /** The restructurings of the record, in the order given. */
   private ImmutableList<Restructuring> restructurings(Handle h) {
     return h.createQuery("SELECT document FROM restructurings ORDER BY position")

@@ -88,6 +88,11 @@ public final class InMemoryStore implements CivitasStore, ApiTokenPort {
   }
 
   @Override
+  public ImmutableList<Restructuring> loadRestructurings() {
+    return record.restructurings();
+  }
+
+  @Override
   public Counts countStored() {
     Record current = record;
     return new Counts(

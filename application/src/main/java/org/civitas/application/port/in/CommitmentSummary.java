@@ -18,11 +18,17 @@ public record CommitmentSummary(
     OptionalDouble progress,
     Optional<ScheduleState> state) {
 
+  /** {@code commitment} on {@code date}, led by the unit its record names. */
   public static CommitmentSummary of(Commitment commitment, LocalDate date) {
+    return of(commitment, commitment.lead(), date);
+  }
+
+  /** {@code commitment} on {@code date}, led that day by {@code lead}. */
+  public static CommitmentSummary of(Commitment commitment, UnitId lead, LocalDate date) {
     return new CommitmentSummary(
         commitment.id(),
         commitment.title(),
-        commitment.lead(),
+        lead,
         Progress.of(commitment),
         Progress.state(commitment, date));
   }

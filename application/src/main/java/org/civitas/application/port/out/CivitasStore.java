@@ -12,6 +12,7 @@ public interface CivitasStore
         LoadSubtreePort,
         LoadChildrenPort,
         ListUnitsPort,
+        LoadRestructuringsPort,
         LoadStrategyPort,
         LoadCommitmentPort,
         LoadCommitmentsPort,
