@@ -22,15 +22,18 @@ import org.civitas.application.port.in.GetTreeUseCase;
 import org.civitas.application.port.in.ImportSnapshotUseCase;
 import org.civitas.application.port.in.ListApiTokensUseCase;
 import org.civitas.application.port.in.ListUnitsUseCase;
+import org.civitas.application.port.in.MergeUnitsUseCase;
 import org.civitas.application.port.in.MoveUnitUseCase;
 import org.civitas.application.port.in.ReadAuditLogUseCase;
 import org.civitas.application.port.in.RecordIndicatorMeasurementUseCase;
+import org.civitas.application.port.in.RenameUnitUseCase;
 import org.civitas.application.port.in.ReportActivityProgressUseCase;
 import org.civitas.application.port.in.RevokeApiTokenUseCase;
 import org.civitas.application.port.in.ShowCommitmentUseCase;
 import org.civitas.application.port.in.ShowStrategyUseCase;
 import org.civitas.application.port.in.ShowUnitHistoryUseCase;
 import org.civitas.application.port.in.ShowUnitUseCase;
+import org.civitas.application.port.in.SplitUnitUseCase;
 import org.civitas.application.port.in.UpdateUnitUseCase;
 import org.civitas.application.port.in.ValidateSnapshotUseCase;
 import org.civitas.application.port.out.ApiTokenPort;
@@ -54,15 +57,18 @@ import org.civitas.application.service.GetTreeService;
 import org.civitas.application.service.ImportSnapshotService;
 import org.civitas.application.service.ListApiTokensService;
 import org.civitas.application.service.ListUnitsService;
+import org.civitas.application.service.MergeUnitsService;
 import org.civitas.application.service.MoveUnitService;
 import org.civitas.application.service.ReadAuditLogService;
 import org.civitas.application.service.RecordIndicatorMeasurementService;
+import org.civitas.application.service.RenameUnitService;
 import org.civitas.application.service.ReportActivityProgressService;
 import org.civitas.application.service.RevokeApiTokenService;
 import org.civitas.application.service.ShowCommitmentService;
 import org.civitas.application.service.ShowStrategyService;
 import org.civitas.application.service.ShowUnitHistoryService;
 import org.civitas.application.service.ShowUnitService;
+import org.civitas.application.service.SplitUnitService;
 import org.civitas.application.service.UpdateUnitService;
 import org.civitas.application.service.ValidateSnapshotService;
 import org.jspecify.annotations.Nullable;
@@ -97,6 +103,9 @@ public final class Civitas {
   private final CreateUnitUseCase createUnit;
   private final UpdateUnitUseCase updateUnit;
   private final MoveUnitUseCase moveUnit;
+  private final RenameUnitUseCase renameUnit;
+  private final MergeUnitsUseCase mergeUnits;
+  private final SplitUnitUseCase splitUnit;
   private final DissolveUnitUseCase dissolveUnit;
   private final ReadAuditLogUseCase readAuditLog;
   private final GetProgressUseCase getProgress;
@@ -127,9 +136,12 @@ public final class Civitas {
     this.showCommitment = new ShowCommitmentService(store, clock);
     this.findUnits = new FindUnitsService(store);
     this.listUnits = new ListUnitsService(store, store, clock);
-    this.createUnit = new CreateUnitService(store, store, clock, authorization);
-    this.updateUnit = new UpdateUnitService(store, store, clock, authorization);
-    this.moveUnit = new MoveUnitService(store, store, clock, authorization);
+    this.createUnit = new CreateUnitService(store, store, store, clock, authorization);
+    this.updateUnit = new UpdateUnitService(store, store, store, clock, authorization);
+    this.moveUnit = new MoveUnitService(store, store, store, clock, authorization);
+    this.renameUnit = new RenameUnitService(store, store, store, clock, authorization);
+    this.mergeUnits = new MergeUnitsService(store, store, store, clock, authorization);
+    this.splitUnit = new SplitUnitService(store, store, store, clock, authorization);
     this.dissolveUnit = new DissolveUnitService(store, store, store, clock, authorization);
     this.readAuditLog = new ReadAuditLogService(store, store, authorization);
     this.getProgress = new GetProgressService(store, store, store, store, clock);
@@ -207,6 +219,18 @@ public final class Civitas {
 
   public MoveUnitUseCase moveUnit() {
     return moveUnit;
+  }
+
+  public RenameUnitUseCase renameUnit() {
+    return renameUnit;
+  }
+
+  public MergeUnitsUseCase mergeUnits() {
+    return mergeUnits;
+  }
+
+  public SplitUnitUseCase splitUnit() {
+    return splitUnit;
   }
 
   public DissolveUnitUseCase dissolveUnit() {

@@ -7,14 +7,20 @@ import static org.civitas.application.UnitWrites.cell;
 import static org.civitas.application.UnitWrites.stored;
 import static org.civitas.application.UnitWrites.unit;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.civitas.application.port.ChangeRefused;
 import org.civitas.application.port.Versioned;
 import org.civitas.application.port.in.CreateUnitCommand;
 import org.civitas.application.port.in.DissolveUnitCommand;
+import org.civitas.application.port.in.LegalBasis;
 import org.civitas.application.port.in.MoveUnitCommand;
 import org.civitas.domain.organization.OrgUnit;
+import org.civitas.domain.restructuring.Handover;
+import org.civitas.domain.restructuring.Holding;
+import org.civitas.domain.restructuring.Replay;
+import org.civitas.domain.restructuring.Succession;
 import org.civitas.domain.time.PartialDate;
 import org.civitas.domain.time.Period;
 import org.junit.jupiter.api.Test;
@@ -91,6 +97,58 @@ class DissolvingAUnitEndsItOnceNothingSitsUnderItTest {
             ChangeRefused.class,
             refused ->
                 assertThat(refused.reason()).isEqualTo(ChangeRefused.Reason.ALREADY_DISSOLVED));
+  }
+
+  @Test
+  void a_successor_takes_over_the_units_attributions_and_moves_a_version_on() {
+    // when the DAED is dissolved, the DPSV carrying on its work
+    civitas
+        .dissolveUnit()
+        .dissolve(
+            new DissolveUnitCommand(
+                unit("daed"),
+                END_OF_2025,
+                ImmutableList.of(unit("dpsv")),
+                Handover.NONE,
+                new LegalBasis(Optional.of("Décret n° 2025-320"), Optional.empty()),
+                1,
+                DSI));
+
+    // then
+    Replay replay = store.loadSnapshot().replay();
+    assertThat(replay.successorsOf(unit("daed")))
+        .extracting(Succession::successor)
+        .containsExactly(unit("dpsv"));
+    assertThat(replay.attributionsOn(unit("dpsv"), END_OF_2025.plusDays(1)))
+        .contains(new Holding.Attribution(unit("daed"), 0));
+    assertThat(store.loadUnit(unit("dpsv")).orElseThrow().version()).isEqualTo(2);
+    assertThat(store.entries().get(0).after())
+        .contains("dissolved on 2025-12-31, succeeded by dpsv, by Décret n° 2025-320");
+  }
+
+  @Test
+  void a_successor_that_does_not_live_the_next_day_is_refused() {
+    // given the DPSV dissolved in mid-2025
+    dissolve("dpsv", LocalDate.of(2025, 6, 30));
+
+    // when / then
+    assertThatThrownBy(
+            () ->
+                civitas
+                    .dissolveUnit()
+                    .dissolve(
+                        new DissolveUnitCommand(
+                            unit("daed"),
+                            END_OF_2025,
+                            ImmutableList.of(unit("dpsv")),
+                            Handover.NONE,
+                            LegalBasis.NONE,
+                            1,
+                            DSI)))
+        .isInstanceOfSatisfying(
+            ChangeRefused.class,
+            refused -> assertThat(refused.reason()).isEqualTo(ChangeRefused.Reason.NOT_ALIVE))
+        .hasMessageContaining("unit 'dpsv' does not exist on 2026-01-01");
   }
 
   private Versioned<OrgUnit> dissolve(String id, LocalDate on) {

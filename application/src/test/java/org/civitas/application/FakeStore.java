@@ -160,6 +160,9 @@ public class FakeStore implements CivitasStore {
     for (Changes.Write<Commitment> write : changes.commitments()) {
       requireVersion(commitments, write.value().id(), write.expectedVersion(), "commitment ");
     }
+    if (!changes.restructurings().isEmpty()) {
+      requireEveryRestructuringTakesEffect(changes);
+    }
     changes
         .units()
         .forEach(w -> units.put(w.value().id(), Versioned.of(w.value(), w.expectedVersion() + 1)));
@@ -169,6 +172,29 @@ public class FakeStore implements CivitasStore {
             w -> commitments.put(w.value().id(), Versioned.of(w.value(), w.expectedVersion() + 1)));
     restructurings.addAll(changes.restructurings());
     audit.add(entry);
+  }
+
+  /** As the port says: a record whose restructurings cannot all take effect is not stored. */
+  private void requireEveryRestructuringTakesEffect(Changes changes) {
+    Map<UnitId, Versioned<OrgUnit>> next = new LinkedHashMap<>(units);
+    changes
+        .units()
+        .forEach(w -> next.put(w.value().id(), Versioned.of(w.value(), w.expectedVersion() + 1)));
+    List<Restructuring> all = new ArrayList<>(restructurings);
+    all.addAll(changes.restructurings());
+    Replay.of(values(next), List.of(), List.of(), all).refusals().stream()
+        .findFirst()
+        .ifPresent(
+            refused -> {
+              throw new IllegalArgumentException(
+                  "the "
+                      + refused.restructuring().type()
+                      + " at /restructurings/"
+                      + refused.index()
+                      + " cannot take effect ("
+                      + refused.reasons().get(0).message()
+                      + ")");
+            });
   }
 
   private static <K, V> void requireVersion(

@@ -65,6 +65,27 @@ final class UnitJson {
   }
 
   /**
+   * The text by language in member {@code name} of {@code object}, required, as a unit's name is
+   * written; empty when it is missing or wrong, the mistake noted in {@code body}.
+   */
+  static Optional<LocalizedText> requiredText(ObjectNode object, String name, WriteBody body) {
+    UnitJson json = new UnitJson(body);
+    return json.required(object, "", name).flatMap(n -> json.text(n, WriteBody.step(name)));
+  }
+
+  /**
+   * The text in member {@code name} of {@code object}, not blank, as a unit's acronym is written;
+   * empty when it is absent, or wrong and noted in {@code body}.
+   */
+  static Optional<String> optionalWords(ObjectNode object, String name, WriteBody body) {
+    JsonNode node = object.get(name);
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    return new UnitJson(body).words(node, WriteBody.step(name));
+  }
+
+  /**
    * {@code patch} applied to {@code target} as RFC 7396 says: an object merges into the object
    * there, member by member; null removes the member; anything else replaces what is there.
    */

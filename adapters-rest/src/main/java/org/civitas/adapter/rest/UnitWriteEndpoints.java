@@ -20,20 +20,27 @@ import org.civitas.application.port.UnknownId;
 import org.civitas.application.port.Versioned;
 import org.civitas.application.port.in.CreateUnitCommand;
 import org.civitas.application.port.in.DissolveUnitCommand;
+import org.civitas.application.port.in.LegalBasis;
+import org.civitas.application.port.in.MergeUnitsCommand;
 import org.civitas.application.port.in.MoveUnitCommand;
+import org.civitas.application.port.in.RenameUnitCommand;
 import org.civitas.application.port.in.ShowUnitQuery;
+import org.civitas.application.port.in.SplitUnitCommand;
 import org.civitas.application.port.in.UnitProperties;
 import org.civitas.application.port.in.UnitView;
 import org.civitas.application.port.in.UpdateUnitCommand;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.UnitId;
+import org.civitas.domain.restructuring.Handover;
+import org.civitas.domain.text.LocalizedText;
 import org.civitas.domain.text.Slug;
 
 /**
  * Changes to the structure: a unit created under its parent, what a unit says of itself changed by
- * a merge patch (RFC 7396), a unit moved or dissolved from a day on. Each needs a token that may
- * change the units concerned, and each but the creation names the unit's ETag ({@code If-Match}).
- * Each answers the unit as it stands today, with its new ETag.
+ * a merge patch (RFC 7396), and the dated restructurings: a unit moved, renamed, merged with
+ * others, split or dissolved from a day on. Each needs a token that may change every unit it names,
+ * and each but the creation names the ETag ({@code If-Match}) of the unit in its path. Each answers
+ * that unit as it stands today, with its new ETag.
  */
 final class UnitWriteEndpoints {
 
@@ -77,7 +84,11 @@ final class UnitWriteEndpoints {
       ImmutableMap.copyOf(Maps.filterKeys(NOT_PATCHABLE, name -> !CREATE_FIELDS.contains(name)));
 
   private static final ImmutableSet<String> MOVE_FIELDS = ImmutableSet.of("parent", "from");
-  private static final ImmutableSet<String> DISSOLVE_FIELDS = ImmutableSet.of("on");
+  private static final ImmutableSet<String> RENAME_FIELDS =
+      restructuring("name", "acronym", "from");
+  private static final ImmutableSet<String> MERGE_FIELDS = ending("units", "from");
+  private static final ImmutableSet<String> SPLIT_FIELDS = ending("into", "from");
+  private static final ImmutableSet<String> DISSOLVE_FIELDS = ending("on", "successors");
   private static final ImmutableSet<String> ACTION_READ_ONLY =
       ImmutableSet.<String>builder()
           .addAll(NOT_PATCHABLE.keySet())
@@ -107,9 +118,34 @@ final class UnitWriteEndpoints {
             WRITE,
             (ctx, actor) -> move(ctx, Authentication.required(actor, "moving a unit"))),
         Route.post(
+            "/api/v1/units/{id}/rename",
+            WRITE,
+            (ctx, actor) -> rename(ctx, Authentication.required(actor, "renaming a unit"))),
+        Route.post(
+            "/api/v1/units/{id}/merge",
+            WRITE,
+            (ctx, actor) -> merge(ctx, Authentication.required(actor, "merging units"))),
+        Route.post(
+            "/api/v1/units/{id}/split",
+            WRITE,
+            (ctx, actor) -> split(ctx, Authentication.required(actor, "splitting a unit"))),
+        Route.post(
             "/api/v1/units/{id}/dissolve",
             WRITE,
             (ctx, actor) -> dissolve(ctx, Authentication.required(actor, "dissolving a unit"))));
+  }
+
+  /** The fields of a restructuring: {@code own}, and what it rests on. */
+  private static ImmutableSet<String> restructuring(String... own) {
+    return ImmutableSet.<String>builder().add(own).addAll(RestructuringJson.BASIS).build();
+  }
+
+  /** The fields of a restructuring that ends units: {@code own}, its handover, its basis. */
+  private static ImmutableSet<String> ending(String... own) {
+    return ImmutableSet.<String>builder()
+        .addAll(restructuring(own))
+        .addAll(RestructuringJson.HANDOVER)
+        .build();
   }
 
   private static String moved(String field) {
@@ -195,7 +231,81 @@ final class UnitWriteEndpoints {
                     id, UnitId.of(parent.orElseThrow()), from.orElseThrow(), version, actor)));
   }
 
-  /** {@code {"on": "2026-06-30"}}, the unit's last day. */
+  /**
+   * {@code {"name": {"fr": "…"}, "acronym": "DPEV", "from": "2026-01-01", "basis": "Décret n° …",
+   * "note": "…"}}: the unit bears the name from that day on, its former one kept until the day
+   * before. Without {@code acronym} the new name has none.
+   */
+  private void rename(Context ctx, Actor actor) throws IOException {
+    UnitId id = Requests.id(ctx, "id", UnknownId.Kind.UNIT, UnitId::of);
+    long version = Conditions.requiredVersion(ctx, "unit " + id);
+    WriteBody body =
+        WriteBody.read(ctx, config.maxResourceBytes(), JSON, RENAME_FIELDS, refused(RENAME_FIELDS));
+    Optional<LocalizedText> name = UnitJson.requiredText(body.fields(), "name", body);
+    Optional<String> acronym = UnitJson.optionalWords(body.fields(), "acronym", body);
+    Optional<LocalDate> from = body.day("from");
+    LegalBasis basis = RestructuringJson.basis(body);
+    body.check();
+    answerChanged(
+        ctx,
+        civitas
+            .renameUnit()
+            .rename(
+                new RenameUnitCommand(
+                    id, name.orElseThrow(), acronym, from.orElseThrow(), basis, version, actor)));
+  }
+
+  /**
+   * {@code {"units": ["dpsv", "daed"], "from": "2026-01-01", "attributions": {"dgpe": ["daed/0"]},
+   * "dropped": […], "basis": "…", "note": "…"}}: the units merge into the unit of the path, which
+   * may be one of them; the If-Match is its ETag.
+   */
+  private void merge(Context ctx, Actor actor) throws IOException {
+    UnitId id = Requests.id(ctx, "id", UnknownId.Kind.UNIT, UnitId::of);
+    long version = Conditions.requiredVersion(ctx, "unit " + id);
+    WriteBody body =
+        WriteBody.read(ctx, config.maxResourceBytes(), JSON, MERGE_FIELDS, refused(MERGE_FIELDS));
+    ImmutableList<UnitId> units = RestructuringJson.units(body, "units", true);
+    Optional<LocalDate> from = body.day("from");
+    Handover handover = RestructuringJson.handover(body, Optional.empty());
+    LegalBasis basis = RestructuringJson.basis(body);
+    body.check();
+    answerChanged(
+        ctx,
+        civitas
+            .mergeUnits()
+            .merge(
+                new MergeUnitsCommand(
+                    id, units, handover, from.orElseThrow(), basis, version, actor)));
+  }
+
+  /**
+   * {@code {"into": ["cellule-a", "cellule-b"], "from": "2026-01-01", "attributions": {"cellule-a":
+   * [0, 2], "cellule-b": [1]}, "dropped": […], "basis": "…", "note": "…"}}.
+   */
+  private void split(Context ctx, Actor actor) throws IOException {
+    UnitId id = Requests.id(ctx, "id", UnknownId.Kind.UNIT, UnitId::of);
+    long version = Conditions.requiredVersion(ctx, "unit " + id);
+    WriteBody body =
+        WriteBody.read(ctx, config.maxResourceBytes(), JSON, SPLIT_FIELDS, refused(SPLIT_FIELDS));
+    ImmutableList<UnitId> into = RestructuringJson.units(body, "into", true);
+    Optional<LocalDate> from = body.day("from");
+    Handover handover = RestructuringJson.handover(body, Optional.of(id));
+    LegalBasis basis = RestructuringJson.basis(body);
+    body.check();
+    answerChanged(
+        ctx,
+        civitas
+            .splitUnit()
+            .split(
+                new SplitUnitCommand(
+                    id, into, handover, from.orElseThrow(), basis, version, actor)));
+  }
+
+  /**
+   * {@code {"on": "2026-06-30", "successors": ["dpsv"], "attributions": {…}, "dropped": […],
+   * "basis": "…", "note": "…"}}, {@code on} the unit's last day.
+   */
   private void dissolve(Context ctx, Actor actor) throws IOException {
     UnitId id = Requests.id(ctx, "id", UnknownId.Kind.UNIT, UnitId::of);
     long version = Conditions.requiredVersion(ctx, "unit " + id);
@@ -203,12 +313,17 @@ final class UnitWriteEndpoints {
         WriteBody.read(
             ctx, config.maxResourceBytes(), JSON, DISSOLVE_FIELDS, refused(DISSOLVE_FIELDS));
     Optional<LocalDate> on = body.day("on");
+    ImmutableList<UnitId> successors = RestructuringJson.units(body, "successors", false);
+    Handover handover = RestructuringJson.handover(body, Optional.of(id));
+    LegalBasis basis = RestructuringJson.basis(body);
     body.check();
     answerChanged(
         ctx,
         civitas
             .dissolveUnit()
-            .dissolve(new DissolveUnitCommand(id, on.orElseThrow(), version, actor)));
+            .dissolve(
+                new DissolveUnitCommand(
+                    id, on.orElseThrow(), successors, handover, basis, version, actor)));
   }
 
   /** Why a field of the unit is refused in the body of an action that takes only {@code taken}. */
@@ -226,7 +341,11 @@ final class UnitWriteEndpoints {
                     + String.join(", ", taken)));
       }
     }
-    return refused.buildOrThrow();
+    if (taken.contains("attributions")) {
+      // A unit's 'commitments' are read-only anywhere; in a handover they are not taken either.
+      refused.putAll(RestructuringJson.NOT_HANDED_OVER);
+    }
+    return refused.buildKeepingLast();
   }
 
   /**

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Object-level authorization of the structure (OWASP API1): an editor of the DGAS creates, changes,
- * moves and dissolves only units of the DGAS's subtree, and cannot take a unit of it out under a
- * unit outside, nor bring one in. The DPA sits under the DGAS, the DPSV under the DGPE.
+ * moves, renames, merges, splits and dissolves only units of the DGAS's subtree, and cannot take a
+ * unit of it out under a unit outside, nor bring one in. The DPA sits under the DGAS, the DPSV
+ * under the DGPE.
  */
 @OnEveryStore
 class AnEditorChangesOnlyUnitsOfItsSubtreeTest {
@@ -66,6 +67,33 @@ class AnEditorChangesOnlyUnitsOfItsSubtreeTest {
             editor(),
             "If-Match",
             "\"v1\"");
+    TestServer.Answer rename =
+        server.post(
+            "/api/v1/units/dpsv/rename",
+            "application/json",
+            "{\"name\": {\"fr\": \"Direction\"}, \"from\": \"2025-07-01\"}",
+            "Authorization",
+            editor(),
+            "If-Match",
+            "\"v1\"");
+    TestServer.Answer merge =
+        server.post(
+            "/api/v1/units/dpsv/merge",
+            "application/json",
+            "{\"units\": [\"dpsv\", \"daed\"], \"from\": \"2025-07-01\"}",
+            "Authorization",
+            editor(),
+            "If-Match",
+            "\"v1\"");
+    TestServer.Answer split =
+        server.post(
+            "/api/v1/units/dpsv/split",
+            "application/json",
+            "{\"into\": [\"dpa\", \"dpph\"], \"from\": \"2025-07-01\"}",
+            "Authorization",
+            editor(),
+            "If-Match",
+            "\"v1\"");
 
     // then
     assertThat(create.problem(403, "forbidden").path("detail").asText())
@@ -74,6 +102,9 @@ class AnEditorChangesOnlyUnitsOfItsSubtreeTest {
     patch.problem(403, "forbidden");
     move.problem(403, "forbidden");
     dissolve.problem(403, "forbidden");
+    rename.problem(403, "forbidden");
+    merge.problem(403, "forbidden");
+    split.problem(403, "forbidden");
     assertThat(server.get("/api/v1/units/dpsv").header("ETag")).isEqualTo("\"v1\"");
     assertThat(server.get("/api/v1/units/cellule-x").status()).isEqualTo(404);
     assertThat(server.changes()).isEmpty();
@@ -114,6 +145,25 @@ class AnEditorChangesOnlyUnitsOfItsSubtreeTest {
 
     // then
     assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    assertThat(server.changes().get(0).actor()).isEqualTo("point-focal-dgas");
+  }
+
+  @Test
+  void an_editor_restructures_the_units_of_its_subtree_under_its_own_name() {
+    // when the editor of the DGAS merges the DPPH into the DPA
+    TestServer.Answer merged =
+        server.post(
+            "/api/v1/units/dpa/merge",
+            "application/json",
+            "{\"units\": [\"dpa\", \"dpph\"], \"from\": \"2025-07-01\"}",
+            "Authorization",
+            editor(),
+            "If-Match",
+            "\"v1\"");
+
+    // then
+    assertThat(merged.status()).as(merged.body()).isEqualTo(200);
+    assertThat(server.changes().get(0).action()).isEqualTo("unit.merge");
     assertThat(server.changes().get(0).actor()).isEqualTo("point-focal-dgas");
   }
 

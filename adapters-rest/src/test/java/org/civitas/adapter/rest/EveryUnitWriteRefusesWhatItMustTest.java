@@ -39,7 +39,29 @@ class EveryUnitWriteRefusesWhatItMustTest {
                 "application/json",
                 "{\"parent\": \"dgpe\", \"from\": \"2025-07-01\"}")),
         Arguments.of(
-            new Write("POST", "/dissolve", "application/json", "{\"on\": \"2025-07-01\"}")));
+            new Write(
+                "POST",
+                "/rename",
+                "application/json",
+                "{\"name\": {\"fr\": \"Direction des aînés\"}, \"from\": \"2025-07-01\"}")),
+        Arguments.of(
+            new Write(
+                "POST",
+                "/merge",
+                "application/json",
+                "{\"units\": [\"dpa\", \"dpph\"], \"from\": \"2025-07-01\"}")),
+        Arguments.of(
+            new Write(
+                "POST",
+                "/split",
+                "application/json",
+                "{\"into\": [\"dpph\", \"dgc\"], \"from\": \"2025-07-01\"}")),
+        Arguments.of(
+            new Write(
+                "POST",
+                "/dissolve",
+                "application/json",
+                "{\"on\": \"2025-07-01\", \"successors\": [\"dpph\"]}")));
   }
 
   private static TestServer.Answer send(

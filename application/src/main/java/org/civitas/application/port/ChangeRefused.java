@@ -29,8 +29,16 @@ public final class ChangeRefused extends RequestRefused {
     UNKNOWN_UNIT("unknown-unit", false),
     /** The change names a unit on a day it did not exist. */
     NOT_ALIVE("not-alive", false),
-    /** The restructuring cannot take effect on the record as it stands. */
+    /**
+     * The restructuring cannot take effect on the record as it stands: a unit it ends has an end of
+     * its own, or a restructuring of the record dated after it could no longer take effect.
+     */
     RESTRUCTURING_REFUSED("restructuring-refused", true),
+    /**
+     * The restructuring asked cannot be: a merge of one unit, a split into one, a unit among its
+     * own successors or named twice, an attribution its units do not hold or handed over twice.
+     */
+    RESTRUCTURING_INVALID("restructuring-invalid", false),
     /** The unit as changed would break a rule of the record: see the findings. */
     ERRORS("errors", false);
 

@@ -98,6 +98,16 @@ final class AuditText {
     return unit.kind().code() + " " + text(unit.name()) + ", " + place(parent) + " from " + from;
   }
 
+  /** A name as people read it: its acronym, then its text in each of its languages. */
+  static String name(LocalizedText name, Optional<String> acronym) {
+    return acronym.map(a -> a + " — ").orElse("") + text(name);
+  }
+
+  /** Units by their ids: {@code dpsv, daed}. */
+  static String units(List<UnitId> units) {
+    return units.stream().map(UnitId::toString).collect(Collectors.joining(", "));
+  }
+
   /** Where a unit stands: under its parent, or at the top. */
   static String place(Optional<UnitId> parent) {
     return parent.map(p -> "under " + p).orElse("at the top of the structure");

@@ -8,6 +8,7 @@ import org.civitas.application.port.Versioned;
 import org.civitas.application.port.in.CreateUnitCommand;
 import org.civitas.application.port.in.CreateUnitUseCase;
 import org.civitas.application.port.out.ClockPort;
+import org.civitas.application.port.out.LoadChildrenPort;
 import org.civitas.application.port.out.LoadUnitsPort;
 import org.civitas.application.port.out.SaveChangesPort;
 import org.civitas.domain.organization.OrgUnit;
@@ -22,8 +23,12 @@ public final class CreateUnitService implements CreateUnitUseCase {
   private final UnitChanges changes;
 
   public CreateUnitService(
-      LoadUnitsPort units, SaveChangesPort save, ClockPort clock, Authorization authorization) {
-    this.changes = new UnitChanges(units, save, clock, authorization);
+      LoadUnitsPort units,
+      LoadChildrenPort children,
+      SaveChangesPort save,
+      ClockPort clock,
+      Authorization authorization) {
+    this.changes = new UnitChanges(units, children, save, clock, authorization);
   }
 
   @Override

@@ -7,6 +7,7 @@ import org.civitas.application.port.Versioned;
 import org.civitas.application.port.in.MoveUnitCommand;
 import org.civitas.application.port.in.MoveUnitUseCase;
 import org.civitas.application.port.out.ClockPort;
+import org.civitas.application.port.out.LoadChildrenPort;
 import org.civitas.application.port.out.LoadUnitsPort;
 import org.civitas.application.port.out.SaveChangesPort;
 import org.civitas.domain.organization.MoveRefusal;
@@ -27,8 +28,12 @@ public final class MoveUnitService implements MoveUnitUseCase {
   private final UnitChanges changes;
 
   public MoveUnitService(
-      LoadUnitsPort units, SaveChangesPort save, ClockPort clock, Authorization authorization) {
-    this.changes = new UnitChanges(units, save, clock, authorization);
+      LoadUnitsPort units,
+      LoadChildrenPort children,
+      SaveChangesPort save,
+      ClockPort clock,
+      Authorization authorization) {
+    this.changes = new UnitChanges(units, children, save, clock, authorization);
   }
 
   @Override

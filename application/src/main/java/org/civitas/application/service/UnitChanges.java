@@ -1,6 +1,7 @@
 package org.civitas.application.service;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import org.civitas.application.port.Versioned;
 import org.civitas.application.port.out.AuditEntry;
 import org.civitas.application.port.out.Changes;
 import org.civitas.application.port.out.ClockPort;
+import org.civitas.application.port.out.LoadChildrenPort;
 import org.civitas.application.port.out.LoadUnitsPort;
 import org.civitas.application.port.out.SaveChangesPort;
 import org.civitas.domain.organization.OrgUnit;
@@ -43,13 +45,19 @@ final class UnitChanges {
   private static final String CHANGED = "/units/0";
 
   private final LoadUnitsPort units;
+  private final LoadChildrenPort children;
   private final SaveChangesPort save;
   private final ClockPort clock;
   private final Authorization authorization;
 
   UnitChanges(
-      LoadUnitsPort units, SaveChangesPort save, ClockPort clock, Authorization authorization) {
+      LoadUnitsPort units,
+      LoadChildrenPort children,
+      SaveChangesPort save,
+      ClockPort clock,
+      Authorization authorization) {
     this.units = units;
+    this.children = children;
     this.save = save;
     this.clock = clock;
     this.authorization = authorization;
@@ -100,9 +108,13 @@ final class UnitChanges {
    * Appends {@code restructuring} to the record once the domain lets it take effect, with every
    * unit it names written back as first established under its next version, so that whoever read
    * one of them before must read it again; {@code guarded}, checked already against the version its
-   * author read, is written under that version. Answers the unit {@code guarded} across time as the
-   * restructuring left it.
+   * author read, is written under that version. Every unit it names must lie in the actor's scope,
+   * and a unit it ends must have no unit left under it after its last day. The entry tells {@code
+   * before} and {@code after}, the latter with the legal basis, and keeps the restructuring's note.
+   * Answers the unit {@code guarded} across time as the restructuring left it.
    *
+   * @throws org.civitas.application.port.ChangeForbidden when a unit it names lies outside the
+   *     actor's scope
    * @throws ChangeRefused when the restructuring cannot take effect
    * @throws VersionConflict when one of the units named changed since
    */
@@ -120,11 +132,19 @@ final class UnitChanges {
       Optional<Versioned<OrgUnit>> across =
           named.equals(id) ? Optional.of(guarded) : units.loadUnit(named);
       if (across.isEmpty()) {
+        // Refused below as the domain refuses an unknown unit.
         continue;
       }
+      authorization.requireMayChangeUnit(
+          actor,
+          named,
+          "the " + restructuring.type() + " names '" + named + "', which lies outside them");
       around(across.get().value()).forEach(unit -> chart.putIfAbsent(unit.id(), unit));
       Versioned<OrgUnit> base = asEstablished(across.get());
       written = written.unit(base.value(), base.version());
+    }
+    if (restructuring instanceof Restructuring.Ending ending) {
+      requireNothingLeftUnder(ending);
     }
     ImmutableList<Refused> refusals =
         Replay.of(chart.values(), List.of(), List.of(), List.of(restructuring)).refusals();
@@ -133,12 +153,100 @@ final class UnitChanges {
     }
     AuditEntry entry =
         new AuditEntry(
-            clock.now(), actor.name(), action, "unit/" + id, before, after, Optional.empty());
-    save.saveChanges(written.restructuring(restructuring), entry);
+            clock.now(),
+            actor.name(),
+            action,
+            "unit/" + id,
+            before,
+            after.map(text -> text + restructuring.basis().map(b -> ", by " + b).orElse("")),
+            restructuring.note());
+    try {
+      save.saveChanges(written.restructuring(restructuring), entry);
+    } catch (IllegalArgumentException refused) {
+      // The store replays the whole record, this restructuring among the others in date order: one
+      // dated after it may no longer take effect (a unit renamed after the day it now ends).
+      throw new ChangeRefused(
+          ChangeRefused.Reason.RESTRUCTURING_REFUSED,
+          "the "
+              + restructuring.type()
+              + " would leave the record's restructurings unable to take effect: "
+              + refused.getMessage());
+    }
     return units.loadUnit(id).orElseThrow(() -> UnknownId.of(UnknownId.Kind.UNIT, id));
   }
 
-  /** The domain's reasons, the first one's kind kept as the refusal's, every message told. */
+  /**
+   * Refuses {@code ending} while a unit it does not end would still sit under one it ends after
+   * that unit's last day: the structure never keeps a unit under one that is gone.
+   */
+  private void requireNothingLeftUnder(Restructuring.Ending ending) {
+    LocalDate last = ending.effective().minusDays(1);
+    for (UnitId ended : ending.ended()) {
+      String staying =
+          children.loadChildren(ended).stream()
+              .filter(child -> !ending.ended().contains(child.id()))
+              .filter(child -> sitsUnderAfter(child, ended, last))
+              .map(child -> "'" + child.id() + "'")
+              .collect(Collectors.joining(", "));
+      if (!staying.isEmpty()) {
+        throw new ChangeRefused(
+            ChangeRefused.Reason.LIVING_CHILDREN,
+            "units "
+                + staying
+                + " would still sit under '"
+                + ended
+                + "' after "
+                + last
+                + ": move them under another unit from "
+                + ending.effective()
+                + ", or dissolve them, first");
+      }
+    }
+  }
+
+  /** Whether {@code child}, alive, is under {@code parent} on some day after {@code day}. */
+  private static boolean sitsUnderAfter(OrgUnit child, UnitId parent, LocalDate day) {
+    for (ParentLink link : child.parents()) {
+      if (!link.parent().equals(parent)) {
+        continue;
+      }
+      LocalDate from =
+          latest(day.plusDays(1), link.period().firstDay(), child.lifetime().firstDay());
+      Optional<LocalDate> until = earliest(link.period().lastDay(), child.lifetime().lastDay());
+      if (until.map(last -> !last.isBefore(from)).orElse(true)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static LocalDate latest(
+      LocalDate day, Optional<LocalDate> first, Optional<LocalDate> second) {
+    LocalDate latest = day;
+    for (Optional<LocalDate> other : List.of(first, second)) {
+      if (other.isPresent() && other.get().isAfter(latest)) {
+        latest = other.get();
+      }
+    }
+    return latest;
+  }
+
+  private static Optional<LocalDate> earliest(
+      Optional<LocalDate> first, Optional<LocalDate> second) {
+    if (first.isEmpty()) {
+      return second;
+    }
+    if (second.isEmpty()) {
+      return first;
+    }
+    return Optional.of(first.get().isBefore(second.get()) ? first.get() : second.get());
+  }
+
+  /**
+   * The domain's reasons, every message told, the first one's kind kept as the refusal's: a
+   * reference to nothing or a unit not alive that day, a loop, an end the record gives already, or
+   * a restructuring that cannot be as asked.
+   */
   private static ChangeRefused refusal(ImmutableList<RestructuringRefusal> reasons) {
     RestructuringRefusal first = reasons.get(0);
     ChangeRefused.Reason kind;
@@ -146,8 +254,12 @@ final class UnitChanges {
       kind = ChangeRefused.Reason.UNKNOWN_UNIT;
     } else if (first instanceof RestructuringRefusal.NotAlive) {
       kind = ChangeRefused.Reason.NOT_ALIVE;
-    } else {
+    } else if (first instanceof RestructuringRefusal.WouldCreateCycle) {
+      kind = ChangeRefused.Reason.WOULD_CREATE_CYCLE;
+    } else if (first instanceof RestructuringRefusal.DissolvedOfItself) {
       kind = ChangeRefused.Reason.RESTRUCTURING_REFUSED;
+    } else {
+      kind = ChangeRefused.Reason.RESTRUCTURING_INVALID;
     }
     return new ChangeRefused(
         kind,

@@ -6,6 +6,7 @@ import org.civitas.application.port.in.UnitProperties;
 import org.civitas.application.port.in.UpdateUnitCommand;
 import org.civitas.application.port.in.UpdateUnitUseCase;
 import org.civitas.application.port.out.ClockPort;
+import org.civitas.application.port.out.LoadChildrenPort;
 import org.civitas.application.port.out.LoadUnitsPort;
 import org.civitas.application.port.out.SaveChangesPort;
 import org.civitas.domain.organization.OrgUnit;
@@ -21,8 +22,12 @@ public final class UpdateUnitService implements UpdateUnitUseCase {
   private final UnitChanges changes;
 
   public UpdateUnitService(
-      LoadUnitsPort units, SaveChangesPort save, ClockPort clock, Authorization authorization) {
-    this.changes = new UnitChanges(units, save, clock, authorization);
+      LoadUnitsPort units,
+      LoadChildrenPort children,
+      SaveChangesPort save,
+      ClockPort clock,
+      Authorization authorization) {
+    this.changes = new UnitChanges(units, children, save, clock, authorization);
   }
 
   @Override

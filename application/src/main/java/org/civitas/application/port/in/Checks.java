@@ -1,8 +1,11 @@
 package org.civitas.application.port.in;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.civitas.domain.invariant.Invariant;
 import org.civitas.domain.invariant.InvariantViolation;
+import org.civitas.domain.restructuring.Handover;
 
 /** The checks commands and queries share, with messages that say what to give. */
 final class Checks {
@@ -39,5 +42,32 @@ final class Checks {
         Invariant.VALUE_RANGE,
         "version " + version + " is not a stored version: give the version you read (1 or more)");
     return version;
+  }
+
+  /** Refuses a missing list or one holding a missing item. */
+  static <T> List<T> items(List<T> items, String what) {
+    present(items, what);
+    InvariantViolation.require(
+        items.stream().allMatch(Objects::nonNull),
+        Invariant.VALUE_REQUIRED,
+        "give " + what + " without gaps");
+    return items;
+  }
+
+  /**
+   * Refuses a handover that passes anything but attributions. The structure is written apart from
+   * the commitments and strategies, so a change to it hands over attributions only; a commitment, a
+   * strategy or an action follows the one successor, when there is one.
+   */
+  static Handover attributionsOnly(Handover handover) {
+    present(handover, "the handover, or Handover.NONE");
+    InvariantViolation.require(
+        handover.commitments().isEmpty()
+            && handover.strategies().isEmpty()
+            && handover.actions().isEmpty(),
+        Invariant.VALUE_RANGE,
+        "a change of the structure hands over attributions only: a commitment, a strategy or an"
+            + " action follows the one successor, when there is one");
+    return handover;
   }
 }

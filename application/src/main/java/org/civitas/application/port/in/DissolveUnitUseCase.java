@@ -8,19 +8,19 @@ import org.civitas.application.port.Versioned;
 import org.civitas.domain.organization.OrgUnit;
 
 /**
- * Ends a unit's life on a day. Units still under it after that day must be moved (or dissolved)
- * first: the structure never keeps a unit under one that is gone.
+ * Ends a unit's life on a day, with or without successors. Units still under it after that day must
+ * be moved (or dissolved) first: the structure never keeps a unit under one that is gone.
  */
 public interface DissolveUnitUseCase {
 
   /**
-   * Answers the unit as stored, with its new version.
+   * Answers the unit as stored, with its new version; every successor moves one version on.
    *
    * @throws UnknownId when there is no such unit
-   * @throws VersionConflict when it changed since the version named; nothing changes
-   * @throws ChangeForbidden when it lies outside the actor's scope
-   * @throws ChangeRefused when it is dissolved already, was not alive that day, or units are still
-   *     under it after that day
+   * @throws VersionConflict when it or a successor changed since; nothing changes
+   * @throws ChangeForbidden when it or a successor lies outside the actor's scope
+   * @throws ChangeRefused when it is dissolved already, was not alive that day, units are still
+   *     under it after that day, or a successor is unknown or not alive the next day
    */
   Versioned<OrgUnit> dissolve(DissolveUnitCommand command);
 }
