@@ -129,7 +129,7 @@ public final class Civitas {
     this.exportSnapshot = new ExportSnapshotService(store);
     this.getTree = new GetTreeService(store, store, clock);
     this.drawChart = new DrawChartService(store, store, clock);
-    this.showUnit = new ShowUnitService(store, store, store, store, clock);
+    this.showUnit = new ShowUnitService(store, clock);
     this.showUnitHistory = new ShowUnitHistoryService(store);
     this.diffStructure = new DiffStructureService(store);
     this.showStrategy = new ShowStrategyService(store, store, clock);

@@ -81,6 +81,12 @@ public class FakeStore implements CivitasStore {
     replace(commitments, snapshot.commitments(), Commitment::id);
   }
 
+  /** Holds the store's lock while {@code reads} run, so that no write comes between them. */
+  @Override
+  public synchronized <R> R readTogether(Function<? super Reads, ? extends R> reads) {
+    return reads.apply(this);
+  }
+
   @Override
   public synchronized ImmutableList<Restructuring> loadRestructurings() {
     return ImmutableList.copyOf(restructurings);

@@ -297,6 +297,41 @@ public abstract class StoreContract<S extends CivitasStore> {
   }
 
   @Test
+  void reads_made_together_answer_as_each_read_alone_the_restructurings_applied() {
+    // given
+    store.saveSnapshot(restructured(), imported());
+    UnitId dgpe = UnitId.of("dgpe");
+    LocalDate day = LocalDate.of(2022, 1, 1);
+
+    // when the unit, its subtree, the commitments they lead and every unit are read together
+    List<Object> together =
+        store.readTogether(
+            reads -> {
+              ImmutableList<OrgUnit> subtree = reads.loadSubtree(dgpe, day, OptionalInt.empty());
+              return List.of(
+                  reads.loadUnit(dgpe).orElseThrow(),
+                  subtree,
+                  reads.loadCommitmentsLedBy(subtree.stream().map(OrgUnit::id).toList()),
+                  reads.loadUnits(),
+                  reads.loadCommitments(),
+                  reads.loadUnitAsEstablished(dgpe).orElseThrow());
+            });
+
+    // then each is what the store answers to that read alone
+    ImmutableList<OrgUnit> subtree = store.loadSubtree(dgpe, day, OptionalInt.empty());
+    assertThat(ids(subtree)).containsExactly("dpa", "dgpe", "dpsv", "daed");
+    assertThat(together)
+        .containsExactly(
+            store.loadUnit(dgpe).orElseThrow(),
+            subtree,
+            store.loadCommitmentsLedBy(subtree.stream().map(OrgUnit::id).toList()),
+            store.loadUnits(),
+            store.loadCommitments(),
+            store.loadUnitAsEstablished(dgpe).orElseThrow());
+    assertThat(together.get(3)).isEqualTo(restructured().chart().units());
+  }
+
+  @Test
   void a_snapshot_whose_restructuring_cannot_take_effect_is_refused_and_nothing_changes() {
     // given a merge of one unit
     store.saveSnapshot(record(), imported());

@@ -14,12 +14,15 @@ import java.sql.Statement;
 import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.civitas.adapter.persistence.jdbc.DatabaseLocation;
 import org.civitas.adapter.persistence.jdbc.JdbcStore;
 import org.civitas.adapter.persistence.memory.InMemoryStore;
 import org.civitas.application.port.out.ApiTokenPort;
 import org.civitas.application.port.out.CivitasStore;
+import org.civitas.application.port.out.ReadTogetherPort;
+import org.civitas.application.port.out.ReadTogetherPort.Reads;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -153,24 +156,32 @@ enum Store {
 
   /**
    * {@code store}, but once {@code broken} reading a unit fails with a message no client should
-   * see, as a database that lost its table would.
+   * see, as a database that lost its table would: read alone or with other reads.
    */
   private static CivitasStore failingWhen(AtomicBoolean broken, InMemoryStore store) {
+    return failingWhen(broken, store, CivitasStore.class);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T failingWhen(AtomicBoolean broken, T target, Class<T> type) {
     InvocationHandler handler =
         (proxy, method, args) -> {
           if (broken.get() && method.getName().equals("loadUnit")) {
             throw new IllegalStateException(
                 "SQL error: relation \"units\" does not exist at org.h2.Driver");
           }
+          if (method.getName().equals("readTogether")) {
+            Function<? super Reads, ?> reads = (Function<? super Reads, ?>) args[0];
+            return ((ReadTogetherPort) target)
+                .readTogether(given -> reads.apply(failingWhen(broken, given, Reads.class)));
+          }
           try {
-            return method.invoke(store, args);
+            return method.invoke(target, args);
           } catch (InvocationTargetException e) {
             throw e.getCause();
           }
         };
-    return (CivitasStore)
-        Proxy.newProxyInstance(
-            CivitasStore.class.getClassLoader(), new Class<?>[] {CivitasStore.class}, handler);
+    return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
   }
 
   private static Path temporaryDirectory() {

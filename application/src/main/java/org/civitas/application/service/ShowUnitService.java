@@ -10,10 +10,7 @@ import org.civitas.application.port.in.ShowUnitQuery;
 import org.civitas.application.port.in.ShowUnitUseCase;
 import org.civitas.application.port.in.UnitView;
 import org.civitas.application.port.out.ClockPort;
-import org.civitas.application.port.out.LoadCommitmentsPort;
-import org.civitas.application.port.out.LoadRestructuringsPort;
-import org.civitas.application.port.out.LoadSubtreePort;
-import org.civitas.application.port.out.LoadUnitsPort;
+import org.civitas.application.port.out.ReadTogetherPort;
 import org.civitas.domain.commitment.RollUp;
 import org.civitas.domain.organization.Hierarchy;
 import org.civitas.domain.organization.OrgUnit;
@@ -22,39 +19,36 @@ import org.civitas.domain.organization.UnitId;
 /**
  * Places a unit in the structure of the day and gathers the commitments it leads that day. Only its
  * subtree, its parent, the restructurings and the commitments they lead (or their former leads led)
- * are read from the store.
+ * are read from the store, together.
  */
 public final class ShowUnitService implements ShowUnitUseCase {
 
-  private final LoadUnitsPort units;
-  private final Led.Reader reader;
+  private final ReadTogetherPort store;
   private final ClockPort clock;
 
-  public ShowUnitService(
-      LoadUnitsPort units,
-      LoadSubtreePort subtrees,
-      LoadCommitmentsPort commitments,
-      LoadRestructuringsPort restructurings,
-      ClockPort clock) {
-    this.units = units;
-    this.reader = new Led.Reader(units, subtrees, commitments, restructurings);
+  public ShowUnitService(ReadTogetherPort store, ClockPort clock) {
+    this.store = store;
     this.clock = clock;
   }
 
   @Override
   public UnitView show(ShowUnitQuery query) {
-    UnitId id = query.unit();
-    Versioned<OrgUnit> unit =
-        units.loadUnit(id).orElseThrow(() -> UnknownId.of(UnknownId.Kind.UNIT, id));
     LocalDate date = query.asOf().orElseGet(clock::today);
+    // The unit, what lies below it and the commitments they lead, as one state of the record.
+    return store.readTogether(reads -> show(reads, query.unit(), date));
+  }
+
+  private static UnitView show(ReadTogetherPort.Reads reads, UnitId id, LocalDate date) {
+    Versioned<OrgUnit> unit =
+        reads.loadUnit(id).orElseThrow(() -> UnknownId.of(UnknownId.Kind.UNIT, id));
     // Empty when the unit did not exist that day: it then stands alone, with nothing below.
-    Led led = reader.around(id, date);
+    Led led = new Led.Reader(reads, reads, reads, reads).around(id, date);
     Hierarchy below = led.hierarchy();
     Optional<OrgUnit> parent =
         below.contains(id)
             ? unit.value()
                 .parentOn(date)
-                .flatMap(units::loadUnit)
+                .flatMap(reads::loadUnit)
                 .map(Versioned::value)
                 .filter(p -> p.isAliveOn(date))
             : Optional.empty();

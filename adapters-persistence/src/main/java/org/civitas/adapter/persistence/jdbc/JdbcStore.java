@@ -69,6 +69,7 @@ import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The record and its audit log in a relational database: an embedded H2 file, or PostgreSQL. {@link
@@ -94,6 +95,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseable {
 
   private static final int BATCH = 1_000;
+  private static final long H2_DEFAULT_CACHE_KB = 16 * 1024;
   private static final String UNIQUE_VIOLATION = "23505";
 
   private static final String UNIT_COLUMNS =
@@ -183,7 +185,7 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
       throw DatabaseUnavailable.unreachable(url, e);
     }
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
+    config.setJdbcUrl(vendor == Vendor.H2 ? withPageCache(url) : url);
     config.setPoolName("civitas");
     config.setConnectionTimeout(10_000);
     if (vendor == Vendor.POSTGRESQL) {
@@ -203,6 +205,21 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
       throw DatabaseUnavailable.notMigrated(url, e);
     }
     return new JdbcStore(url, vendor, pool);
+  }
+
+  /**
+   * {@code url} with H2's page cache sized for a large record, unless the URL sizes it itself. H2
+   * keeps 16 MB of pages by default, while the 100 000-unit record fills a file of about 300 MB: a
+   * reader then keeps evicting pages that the next one reads and parses from the file again, and
+   * waits on the cache's locks meanwhile. The cache only holds pages read, so a small record costs
+   * no more: a quarter of this JVM's heap at most, never less than H2's default.
+   */
+  static String withPageCache(String url) {
+    if (url.toUpperCase(Locale.ROOT).contains(";CACHE_SIZE=")) {
+      return url;
+    }
+    long kilobytes = Math.max(H2_DEFAULT_CACHE_KB, Runtime.getRuntime().maxMemory() / 4 / 1024);
+    return url + ";CACHE_SIZE=" + Math.min(kilobytes, Integer.MAX_VALUE);
   }
 
   /**
@@ -470,21 +487,112 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
 
   // ------------------------------------------------------------------------------ units
 
+  /** In one repeatable-read transaction, in which the restructurings are read once. */
+  @Override
+  public <R> R readTogether(Function<? super Reads, ? extends R> reads) {
+    return reading(h -> reads.apply(new Reading(h)));
+  }
+
+  /**
+   * The reads made through one handle, in whatever transaction it is in. The restructurings, which
+   * every read of units applies, are read with the first of them and kept for the others.
+   */
+  private final class Reading implements Reads {
+    private final Handle h;
+    private @Nullable ImmutableList<Restructuring> restructurings;
+
+    Reading(Handle h) {
+      this.h = h;
+    }
+
+    private ImmutableList<Restructuring> restructurings() {
+      if (restructurings == null) {
+        restructurings = JdbcStore.this.restructurings(h);
+      }
+      return restructurings;
+    }
+
+    @Override
+    public ImmutableList<Restructuring> loadRestructurings() {
+      return restructurings();
+    }
+
+    @Override
+    public ImmutableList<OrgUnit> loadUnits() {
+      return Replay.acrossTime(unitsAsEstablished(h), restructurings());
+    }
+
+    @Override
+    public Optional<Versioned<OrgUnit>> loadUnit(UnitId id) {
+      return unit(h, id)
+          .map(
+              stored ->
+                  Versioned.of(
+                      Replay.acrossTime(List.of(stored.value()), restructurings()).get(0),
+                      stored.version()));
+    }
+
+    @Override
+    public Optional<Versioned<OrgUnit>> loadUnitAsEstablished(UnitId id) {
+      return unit(h, id);
+    }
+
+    @Override
+    public ImmutableList<OrgUnit> loadSubtree(UnitId root, LocalDate asOf, OptionalInt depth) {
+      Optional<PathRow> top = pathOn(h, root, asOf);
+      if (top.isEmpty()) {
+        return ImmutableList.of();
+      }
+      ImmutableList.Builder<OrgUnit> units = ImmutableList.builder();
+      withParents(
+          h,
+          UNITS_ON_PATHS,
+          below(depth),
+          below(top.get(), asOf, depth),
+          (row, parents) -> units.add(rows.unit(row, parents)));
+      return Replay.acrossTime(units.build(), restructurings());
+    }
+
+    @Override
+    public ImmutableList<Commitment> loadCommitments() {
+      return h.createQuery(
+              "SELECT id, position, version, lead, document FROM commitments ORDER BY position")
+          .mapTo(CommitmentRow.class)
+          .map(rows::commitment)
+          .collect(ImmutableList.toImmutableList());
+    }
+
+    @Override
+    public ImmutableList<Commitment> loadCommitmentsLedBy(Collection<UnitId> leads) {
+      List<CommitmentRow> found = new ArrayList<>();
+      for (List<String> chunk : Lists.partition(distinctIds(leads), BATCH)) {
+        found.addAll(
+            h.createQuery(
+                    "SELECT id, position, version, lead, document FROM commitments"
+                        + " WHERE lead IN (<leads>)")
+                .bindList("leads", chunk)
+                .mapTo(CommitmentRow.class)
+                .list());
+      }
+      return found.stream()
+          .sorted(Comparator.comparingInt(CommitmentRow::position))
+          .map(rows::commitment)
+          .collect(ImmutableList.toImmutableList());
+    }
+  }
+
+  private static List<String> distinctIds(Collection<UnitId> units) {
+    return units.stream().map(UnitId::value).distinct().toList();
+  }
+
   @Override
   public ImmutableList<OrgUnit> loadUnits() {
-    return reading(h -> allUnits(h));
+    return reading(h -> new Reading(h).loadUnits());
   }
 
   @Override
   public Optional<Versioned<OrgUnit>> loadUnit(UnitId id) {
-    return reading(
-        h ->
-            unit(h, id)
-                .map(
-                    stored ->
-                        Versioned.of(
-                            Replay.acrossTime(List.of(stored.value()), restructurings(h)).get(0),
-                            stored.version())));
+    return reading(h -> new Reading(h).loadUnit(id));
   }
 
   @Override
@@ -506,21 +614,7 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
 
   @Override
   public ImmutableList<OrgUnit> loadSubtree(UnitId root, LocalDate asOf, OptionalInt depth) {
-    return reading(
-        h -> {
-          Optional<PathRow> top = pathOn(h, root, asOf);
-          if (top.isEmpty()) {
-            return ImmutableList.of();
-          }
-          ImmutableList.Builder<OrgUnit> units = ImmutableList.builder();
-          withParents(
-              h,
-              UNITS_ON_PATHS,
-              below(depth),
-              below(top.get(), asOf, depth),
-              (row, parents) -> units.add(rows.unit(row, parents)));
-          return Replay.acrossTime(units.build(), restructurings(h));
-        });
+    return reading(h -> new Reading(h).loadSubtree(root, asOf, depth));
   }
 
   @Override
@@ -794,40 +888,19 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
 
   @Override
   public ImmutableList<Commitment> loadCommitments() {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT id, position, version, lead, document FROM commitments ORDER BY position")
-                .mapTo(CommitmentRow.class)
-                .map(rows::commitment)
-                .collect(ImmutableList.toImmutableList()));
+    return jdbi.withHandle(h -> new Reading(h).loadCommitments());
   }
 
   @Override
   public ImmutableList<Commitment> loadCommitmentsLedBy(Collection<UnitId> leads) {
-    List<String> ids = leads.stream().map(UnitId::value).distinct().toList();
-    if (ids.isEmpty()) {
+    int ids = distinctIds(leads).size();
+    if (ids == 0) {
       return ImmutableList.of();
     }
     // Up to a batch of leads, one statement; beyond, several that see one state of the record.
     HandleCallback<ImmutableList<Commitment>, RuntimeException> read =
-        h -> {
-          List<CommitmentRow> found = new ArrayList<>();
-          for (List<String> chunk : Lists.partition(ids, BATCH)) {
-            found.addAll(
-                h.createQuery(
-                        "SELECT id, position, version, lead, document FROM commitments"
-                            + " WHERE lead IN (<leads>)")
-                    .bindList("leads", chunk)
-                    .mapTo(CommitmentRow.class)
-                    .list());
-          }
-          return found.stream()
-              .sorted(Comparator.comparingInt(CommitmentRow::position))
-              .map(rows::commitment)
-              .collect(ImmutableList.toImmutableList());
-        };
-    return ids.size() <= BATCH ? jdbi.withHandle(read) : reading(read);
+        h -> new Reading(h).loadCommitmentsLedBy(leads);
+    return ids <= BATCH ? jdbi.withHandle(read) : reading(read);
   }
 
   @Override

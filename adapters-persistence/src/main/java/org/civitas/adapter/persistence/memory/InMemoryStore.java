@@ -120,41 +120,30 @@ public final class InMemoryStore implements CivitasStore, ApiTokenPort {
     audit.add(entry);
   }
 
-  /** Across time: the restructurings applied. */
+  /** The record as it is now: each write replaces it whole, so it never changes under them. */
+  @Override
+  public <R> R readTogether(Function<? super Reads, ? extends R> reads) {
+    return reads.apply(new Reading(record));
+  }
+
   @Override
   public ImmutableList<OrgUnit> loadUnits() {
-    return record.acrossTime().values().asList();
+    return new Reading(record).loadUnits();
   }
 
   @Override
   public Optional<Versioned<OrgUnit>> loadUnit(UnitId id) {
-    Record current = record;
-    return Optional.ofNullable(current.units().get(id))
-        .map(stored -> Versioned.of(current.acrossTime().get(id), stored.version()));
+    return new Reading(record).loadUnit(id);
   }
 
   @Override
   public Optional<Versioned<OrgUnit>> loadUnitAsEstablished(UnitId id) {
-    return Optional.ofNullable(record.units().get(id));
+    return new Reading(record).loadUnitAsEstablished(id);
   }
 
-  /** Computed from every unit: memory holds them all anyway. */
   @Override
   public ImmutableList<OrgUnit> loadSubtree(UnitId root, LocalDate asOf, OptionalInt depth) {
-    ImmutableList<OrgUnit> all = loadUnits();
-    Set<UnitId> below = new HashSet<>();
-    OrgChart.of(all)
-        .on(asOf)
-        .tree(Optional.of(root), depth.orElse(-1))
-        .forEach(node -> collect(node, below));
-    return all.stream()
-        .filter(u -> below.contains(u.id()))
-        .collect(ImmutableList.toImmutableList());
-  }
-
-  private static void collect(TreeNode node, Set<UnitId> ids) {
-    ids.add(node.unit().id());
-    node.children().forEach(child -> collect(child, ids));
+    return new Reading(record).loadSubtree(root, asOf, depth);
   }
 
   @Override
@@ -169,15 +158,70 @@ public final class InMemoryStore implements CivitasStore, ApiTokenPort {
 
   @Override
   public ImmutableList<Commitment> loadCommitments() {
-    return values(record.commitments());
+    return new Reading(record).loadCommitments();
   }
 
   @Override
   public ImmutableList<Commitment> loadCommitmentsLedBy(Collection<UnitId> leads) {
-    Set<UnitId> wanted = Set.copyOf(leads);
-    return loadCommitments().stream()
-        .filter(c -> wanted.contains(c.lead()))
-        .collect(ImmutableList.toImmutableList());
+    return new Reading(record).loadCommitmentsLedBy(leads);
+  }
+
+  /** The reads of one record. */
+  private record Reading(Record current) implements Reads {
+
+    @Override
+    public ImmutableList<Restructuring> loadRestructurings() {
+      return current.restructurings();
+    }
+
+    /** Across time: the restructurings applied. */
+    @Override
+    public ImmutableList<OrgUnit> loadUnits() {
+      return current.acrossTime().values().asList();
+    }
+
+    @Override
+    public Optional<Versioned<OrgUnit>> loadUnit(UnitId id) {
+      return Optional.ofNullable(current.units().get(id))
+          .map(stored -> Versioned.of(current.acrossTime().get(id), stored.version()));
+    }
+
+    @Override
+    public Optional<Versioned<OrgUnit>> loadUnitAsEstablished(UnitId id) {
+      return Optional.ofNullable(current.units().get(id));
+    }
+
+    /** Computed from every unit: memory holds them all anyway. */
+    @Override
+    public ImmutableList<OrgUnit> loadSubtree(UnitId root, LocalDate asOf, OptionalInt depth) {
+      ImmutableList<OrgUnit> all = loadUnits();
+      Set<UnitId> below = new HashSet<>();
+      OrgChart.of(all)
+          .on(asOf)
+          .tree(Optional.of(root), depth.orElse(-1))
+          .forEach(node -> collect(node, below));
+      return all.stream()
+          .filter(u -> below.contains(u.id()))
+          .collect(ImmutableList.toImmutableList());
+    }
+
+    private static void collect(TreeNode node, Set<UnitId> ids) {
+      ids.add(node.unit().id());
+      node.children().forEach(child -> collect(child, ids));
+    }
+
+    @Override
+    public ImmutableList<Commitment> loadCommitments() {
+      return values(current.commitments());
+    }
+
+    @Override
+    public ImmutableList<Commitment> loadCommitmentsLedBy(Collection<UnitId> leads) {
+      Set<UnitId> wanted = Set.copyOf(leads);
+      return loadCommitments().stream()
+          .filter(c -> wanted.contains(c.lead()))
+          .collect(ImmutableList.toImmutableList());
+    }
   }
 
   @Override

@@ -3,6 +3,11 @@ package org.civitas.adapter.persistence.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.civitas.adapter.persistence.Fixtures;
@@ -59,5 +64,35 @@ class H2StoreTest extends StoreContract<JdbcStore> {
     assertThat(plan)
         .contains("PUBLIC.UNIT_PATHS_BY_PATH: PATH >=")
         .doesNotContain("UNIT_PATHS.tableScan");
+  }
+
+  @Test
+  void the_page_cache_holds_a_quarter_of_the_heap() throws SQLException {
+    // given the store opened on its file
+    long expected = Math.max(16 * 1024, Runtime.getRuntime().maxMemory() / 4 / 1024) / 1024;
+
+    // when another connection to the same database asks H2
+    String megabytes;
+    try (Connection c = DriverManager.getConnection(DatabaseLocation.embedded(directory));
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                    + " WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'")) {
+      r.next();
+      megabytes = r.getString(1);
+    }
+
+    // then
+    assertThat(megabytes).isEqualTo(Long.toString(expected));
+  }
+
+  @Test
+  void a_page_cache_the_url_sizes_is_left_as_given() {
+    // when
+    String url = JdbcStore.withPageCache("jdbc:h2:file:/srv/civitas;cache_size=2048");
+
+    // then
+    assertThat(url).isEqualTo("jdbc:h2:file:/srv/civitas;cache_size=2048");
   }
 }

@@ -16,6 +16,8 @@ public interface CivitasStore
         LoadStrategyPort,
         LoadCommitmentPort,
         LoadCommitmentsPort,
+        ReadTogetherPort,
+        ReadTogetherPort.Reads,
         SaveCommitmentPort,
         SaveChangesPort,
         AuditLogPort {}
