@@ -83,7 +83,7 @@ public class FakeStore implements CivitasStore {
 
   @Override
   public synchronized ImmutableList<Restructuring> loadRestructurings() {
-    return restructurings;
+    return ImmutableList.copyOf(restructurings);
   }
 
   @Override
