@@ -122,7 +122,7 @@ public final class Civitas {
 
   private Civitas(CivitasStore store, ClockPort clock, ApiTokenPort apiTokens) {
     this.auditLog = store;
-    this.authorization = new Authorization(store, clock);
+    this.authorization = new Authorization(store, store, clock);
     this.validateSnapshot = new ValidateSnapshotService();
     this.importSnapshot =
         new ImportSnapshotService(validateSnapshot, store, store, clock, authorization);
@@ -132,8 +132,8 @@ public final class Civitas {
     this.showUnit = new ShowUnitService(store, clock);
     this.showUnitHistory = new ShowUnitHistoryService(store);
     this.diffStructure = new DiffStructureService(store);
-    this.showStrategy = new ShowStrategyService(store, store, clock);
-    this.showCommitment = new ShowCommitmentService(store, clock);
+    this.showStrategy = new ShowStrategyService(store, store, store, clock);
+    this.showCommitment = new ShowCommitmentService(store, store, clock);
     this.findUnits = new FindUnitsService(store);
     this.listUnits = new ListUnitsService(store, store, clock);
     this.createUnit = new CreateUnitService(store, store, store, clock, authorization);
@@ -145,7 +145,7 @@ public final class Civitas {
     this.dissolveUnit = new DissolveUnitService(store, store, store, clock, authorization);
     this.readAuditLog = new ReadAuditLogService(store, store, authorization);
     this.getProgress = new GetProgressService(store, store, store, store, clock);
-    this.getCoverage = new GetCoverageService(store, store);
+    this.getCoverage = new GetCoverageService(store, store, store, clock);
     this.getPeriodicReport = new GetPeriodicReportService(store, store, store, store, store, clock);
     this.reportActivityProgress =
         new ReportActivityProgressService(store, store, clock, authorization);

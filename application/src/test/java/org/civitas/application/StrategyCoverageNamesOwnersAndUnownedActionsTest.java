@@ -47,7 +47,7 @@ class StrategyCoverageNamesOwnersAndUnownedActionsTest {
 
     // when
     CoverageView coverage =
-        civitas.getCoverage().coverage(new GetCoverageQuery(Fixtures.POLE_SOCIAL));
+        civitas.getCoverage().coverage(GetCoverageQuery.today(Fixtures.POLE_SOCIAL));
 
     // then
     assertThat(coverage.coverage().actions()).hasSize(2);

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     header = "Each action of a strategy with its owners, and the actions nobody owns.",
     description = {
-      "Lists every action under its axis and objective with the units that own it, then how many actions have no owner, and which."
+      "Lists every action under its axis and objective with the units that own it that day (after a merge, a split or a dissolution, the units that took it over), then how many actions have no owner, and which."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -46,6 +46,7 @@ final class CoverageCommand implements Callable<Integer> {
   private String strategy = "";
 
   @Mixin private DataOption data;
+  @Mixin private AsOfOption asOf;
   @Mixin private FormatOption format;
 
   CoverageCommand(Wiring wiring, Style style) {
@@ -55,7 +56,7 @@ final class CoverageCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GetCoverageQuery query = new GetCoverageQuery(StrategyId.of(strategy));
+    GetCoverageQuery query = new GetCoverageQuery(StrategyId.of(strategy), asOf.date());
     CoverageView view;
     try (Session session = data.open(wiring)) {
       view = session.civitas().getCoverage().coverage(query);
@@ -114,8 +115,7 @@ final class CoverageCommand implements Callable<Integer> {
     if (!row.isOwned()) {
       return style.yellow("→ unowned");
     }
-    return "→ "
-        + row.action().owners().stream().map(o -> owner(o, view)).collect(Collectors.joining(", "));
+    return "→ " + row.owners().stream().map(o -> owner(o, view)).collect(Collectors.joining(", "));
   }
 
   private String owner(UnitId id, CoverageView view) {
@@ -131,6 +131,7 @@ final class CoverageCommand implements Callable<Integer> {
         .putObject("strategy")
         .put("id", view.strategy().id().value())
         .put("title", view.strategy().title().text());
+    document.put("asOf", view.asOf().toString());
     int actions = view.coverage().actions().size();
     int unowned = view.coverage().unowned().size();
     document
@@ -147,8 +148,7 @@ final class CoverageCommand implements Callable<Integer> {
       node.set("axis", StrategyText.json(row.axis()));
       node.set("objective", StrategyText.json(row.objective()));
       ArrayNode owners = node.putArray("owners");
-      row.action()
-          .owners()
+      row.owners()
           .forEach(id -> owners.add(Json.unit(id, Optional.ofNullable(view.owners().get(id)))));
     }
     ArrayNode unownedIds = document.putArray("unowned");

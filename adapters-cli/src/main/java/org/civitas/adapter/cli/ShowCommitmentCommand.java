@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     header = "A commitment with its progress, activities and indicators on a day.",
     description = {
-      "Gives the lead, contributors, partners and period; the progress (weighted mean of the activities) and schedule state; each activity's progress against the progress expected of it that day; each indicator's baseline, target, latest value and achievement."
+      "Gives the unit that leads it that day (and the lead its record names, when a merge, a split or a dissolution passed it on), contributors, partners and period; the progress (weighted mean of the activities) and schedule state; each activity's progress against the progress expected of it that day; each indicator's baseline, target, latest value and achievement."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -83,7 +83,21 @@ final class ShowCommitmentCommand implements Callable<Integer> {
   private void text(CommitmentView view, UnitNames names, PrintWriter out) {
     Commitment commitment = view.commitment();
     out.println(style.bold(commitment.id().value()) + " — " + commitment.title().text());
-    Sections.field(out, "lead", names.label(commitment.lead(), style));
+    Sections.field(
+        out,
+        "lead",
+        names.label(view.lead(), style)
+            + (view.orphaned()
+                ? "  " + style.yellow("(orphaned: the unit ended, no unit took the lead over)")
+                : ""));
+    if (!view.lead().equals(commitment.lead())) {
+      Sections.field(
+          out,
+          "written lead",
+          names.label(commitment.lead(), style)
+              + "  "
+              + style.dim("(until a restructuring passed the lead on)"));
+    }
     Sections.field(
         out,
         "contributors",
@@ -185,7 +199,9 @@ final class ShowCommitmentCommand implements Callable<Integer> {
     Commitment commitment = view.commitment();
     ObjectNode document =
         Json.object().put("id", commitment.id().value()).put("title", commitment.title().text());
-    document.set("lead", names.json(commitment.lead()));
+    document.set("lead", names.json(view.lead()));
+    document.set("leadWritten", names.json(commitment.lead()));
+    document.put("orphaned", view.orphaned());
     ArrayNode contributors = document.putArray("contributors");
     commitment.contributors().forEach(c -> contributors.add(names.json(c)));
     ArrayNode partners = document.putArray("partners");

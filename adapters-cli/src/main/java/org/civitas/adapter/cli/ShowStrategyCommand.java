@@ -3,10 +3,12 @@ package org.civitas.adapter.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.civitas.application.port.in.ShowStrategyQuery;
 import org.civitas.application.port.in.StrategyView;
+import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.strategy.Action;
 import org.civitas.domain.strategy.Axis;
 import org.civitas.domain.strategy.Objective;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     header = "A strategy: its axes, objectives and actions with their owners.",
     description = {
-      "Gives the title, owner and period, every axis, objective and action with the units that own it (unowned actions are marked), and the commitments that contribute to the strategy."
+      "Gives the title, owner and period, every axis, objective and action with the units that own it that day (unowned actions are marked), and the commitments that contribute to the strategy."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -98,7 +100,11 @@ final class ShowStrategyCommand implements Callable<Integer> {
       for (Objective objective : axis.objectives()) {
         out.println("  " + StrategyText.objective(objective, style));
         for (Action action : objective.actions()) {
-          out.println("    " + StrategyText.action(action, style) + "  " + owners(action, names));
+          out.println(
+              "    "
+                  + StrategyText.action(action, style)
+                  + "  "
+                  + owners(view.coverage().ownersOf(action), names));
         }
       }
     }
@@ -106,14 +112,12 @@ final class ShowStrategyCommand implements Callable<Integer> {
     Sections.list(out, view.commitments(), c -> Figures.commitment(c, style), style);
   }
 
-  private String owners(Action action, UnitNames names) {
-    if (action.owners().isEmpty()) {
+  private String owners(List<UnitId> owners, UnitNames names) {
+    if (owners.isEmpty()) {
       return style.yellow("→ unowned");
     }
     return "→ "
-        + action.owners().stream()
-            .map(o -> names.shortLabel(o, style))
-            .collect(Collectors.joining(", "));
+        + owners.stream().map(o -> names.shortLabel(o, style)).collect(Collectors.joining(", "));
   }
 
   private static ObjectNode json(StrategyView view, UnitNames names) {
@@ -139,7 +143,7 @@ final class ShowStrategyCommand implements Callable<Integer> {
           ObjectNode actionNode =
               actions.addObject().put("id", action.id().value()).put("text", action.text().text());
           ArrayNode owners = actionNode.putArray("owners");
-          action.owners().forEach(o -> owners.add(names.json(o)));
+          view.coverage().ownersOf(action).forEach(o -> owners.add(names.json(o)));
         }
         objectives.add(objectiveNode);
       }

@@ -158,7 +158,9 @@ final class CommitmentEndpoints {
     CommitmentView now =
         civitas.showCommitment().show(ShowCommitmentQuery.today(saved.value().id()));
     CommitmentView view =
-        now.version() == saved.version() ? now : CommitmentView.of(saved, now.asOf());
+        now.version() == saved.version()
+            ? now
+            : CommitmentView.of(saved, now.asOf(), now.lead(), now.orphaned());
     ctx.header("Content-Location", "/api/v1/commitments/" + saved.value().id());
     Answers.versioned(ctx, MAP.commitment(view), view.version(), false);
   }

@@ -47,6 +47,7 @@ final class ProgressEndpoints {
             report.asOf().toString(),
             unit.map(UnitId::value).orElse(null),
             shown.items(),
+            report.orphaned().stream().map(MAP::summary).toList(),
             shown.nextCursor()));
   }
 }

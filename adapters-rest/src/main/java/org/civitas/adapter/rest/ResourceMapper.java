@@ -234,10 +234,38 @@ interface ResourceMapper {
         strategy.owner().map(this::id).orElse(null),
         period(strategy.period()),
         text(strategy.summary()),
-        strategy.axes().stream().map(this::axis).toList(),
+        strategy.axes().stream().map(axis -> axisOn(axis, view.coverage())).toList(),
         view.version(),
         view.asOf().toString(),
         view.commitments().stream().map(this::summary).toList());
+  }
+
+  /** {@code axis} with its actions' owners as {@code coverage} gives them, on its day. */
+  default Resources.Axis axisOn(Axis axis, Coverage coverage) {
+    Resources.Axis written = axis(axis);
+    return new Resources.Axis(
+        written.id(),
+        written.kind(),
+        written.number(),
+        written.title(),
+        axis.objectives().stream().map(o -> objectiveOn(o, coverage)).toList());
+  }
+
+  /** {@code objective} with its actions' owners as {@code coverage} gives them, on its day. */
+  default Resources.Objective objectiveOn(Objective objective, Coverage coverage) {
+    Resources.Objective written = objective(objective);
+    return new Resources.Objective(
+        written.id(),
+        written.number(),
+        written.title(),
+        objective.actions().stream()
+            .map(
+                action ->
+                    new Resources.Action(
+                        id(action.id()),
+                        text(action.text()),
+                        coverage.ownersOf(action).stream().map(this::id).toList()))
+            .toList());
   }
 
   default Resources.Coverage coverage(CoverageView view) {
@@ -251,7 +279,7 @@ interface ResourceMapper {
                         id(row.objective().id()),
                         id(row.action().id()),
                         text(row.action().text()),
-                        row.action().owners().stream()
+                        row.owners().stream()
                             .map(
                                 owner ->
                                     new Resources.Owner(
@@ -263,7 +291,11 @@ interface ResourceMapper {
                         row.isOwned()))
             .toList();
     return new Resources.Coverage(
-        id(coverage.strategy()), rows.size(), coverage.unowned().size(), rows);
+        id(coverage.strategy()),
+        view.asOf().toString(),
+        rows.size(),
+        coverage.unowned().size(),
+        rows);
   }
 
   default Resources.Commitment commitment(CommitmentView view) {
@@ -271,7 +303,9 @@ interface ResourceMapper {
     return new Resources.Commitment(
         commitment.id().value(),
         text(commitment.title()),
+        id(view.lead()),
         id(commitment.lead()),
+        view.orphaned(),
         commitment.contributors().stream().map(this::id).toList(),
         commitment.partners().stream().map(this::partner).toList(),
         period(commitment.period()),

@@ -201,7 +201,8 @@ final class Resources {
       List<Owner> owners,
       boolean owned) {}
 
-  record Coverage(String strategy, int actions, int unowned, List<ActionCoverage> rows) {}
+  record Coverage(
+      String strategy, String asOf, int actions, int unowned, List<ActionCoverage> rows) {}
 
   // ------------------------------------------------------------------------------ commitments
 
@@ -233,6 +234,8 @@ final class Resources {
       String id,
       Map<String, String> title,
       String lead,
+      String leadWritten,
+      boolean orphaned,
       List<String> contributors,
       List<Partner> partners,
       Period period,
@@ -257,7 +260,11 @@ final class Resources {
       List<CommitmentSummary> commitments) {}
 
   record Progress(
-      String asOf, @Nullable String unit, List<UnitProgress> units, @Nullable String nextCursor) {}
+      String asOf,
+      @Nullable String unit,
+      List<UnitProgress> units,
+      List<CommitmentSummary> orphaned,
+      @Nullable String nextCursor) {}
 
   // ---------------------------------------------------------------------------------- dataset
 

@@ -38,6 +38,9 @@ final class StrategyEndpoints {
 
   private void coverage(Context ctx) throws IOException {
     StrategyId id = Requests.id(ctx, "id", UnknownId.Kind.STRATEGY, StrategyId::of);
-    Answers.json(ctx, MAP.coverage(civitas.getCoverage().coverage(new GetCoverageQuery(id))));
+    Answers.json(
+        ctx,
+        MAP.coverage(
+            civitas.getCoverage().coverage(new GetCoverageQuery(id, Requests.day(ctx, "asOf")))));
   }
 }

@@ -2,30 +2,65 @@ package org.civitas.application.service;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.civitas.application.port.Actor;
 import org.civitas.application.port.ChangeForbidden;
 import org.civitas.application.port.Versioned;
 import org.civitas.application.port.out.ClockPort;
+import org.civitas.application.port.out.LoadRestructuringsPort;
 import org.civitas.application.port.out.LoadUnitsPort;
+import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.UnitId;
+import org.civitas.domain.restructuring.Leads;
 
 /**
  * Who may change what, decided here and nowhere else. An administrator may change anything and
  * alone may replace the whole record. An editor may change what belongs to a unit of its scope
- * unit's subtree as the structure stands today (a commitment belongs to its lead unit); a unit not
- * in force today is in nobody's subtree, so only an administrator changes it.
+ * unit's subtree as the structure stands today (a commitment belongs to the unit that leads it
+ * today, after a merge or a split the successor that took it over); a unit not in force today is in
+ * nobody's subtree, so only an administrator changes it.
  */
 public final class Authorization {
 
   private final LoadUnitsPort units;
+  private final LoadRestructuringsPort restructurings;
   private final ClockPort clock;
 
-  public Authorization(LoadUnitsPort units, ClockPort clock) {
+  public Authorization(
+      LoadUnitsPort units, LoadRestructuringsPort restructurings, ClockPort clock) {
     this.units = units;
+    this.restructurings = restructurings;
     this.clock = clock;
+  }
+
+  /**
+   * Refuses {@code actor} a change to {@code commitment} unless it may change what belongs to the
+   * unit that leads it today.
+   *
+   * @throws ChangeForbidden when that unit lies outside an editor's scope
+   */
+  public void requireMayChange(Actor actor, Commitment commitment) {
+    requireMayChange(actor, leadToday(commitment), "commitment " + commitment.id());
+  }
+
+  /**
+   * Whether {@code actor} may change what belongs to the unit that leads {@code commitment} today.
+   */
+  public boolean mayChange(Actor actor, Commitment commitment) {
+    return actor.isAdministrator() || mayChange(actor, leadToday(commitment));
+  }
+
+  /**
+   * The unit that leads {@code commitment} today: the one its record names until a merge, a split
+   * or a dissolution passes the lead on. A lead handed to no unit stays with the unit that ended,
+   * in nobody's subtree.
+   */
+  private UnitId leadToday(Commitment commitment) {
+    return Leads.of(List.of(commitment), restructurings.loadRestructurings())
+        .on(commitment, clock.today());
   }
 
   /**

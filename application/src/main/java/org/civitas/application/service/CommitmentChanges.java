@@ -52,8 +52,9 @@ final class CommitmentChanges {
       Function<Commitment, Change> change) {
     Versioned<Commitment> stored =
         load.loadCommitment(id).orElseThrow(() -> UnknownId.of(UnknownId.Kind.COMMITMENT, id));
-    // A commitment belongs to its lead unit: whoever may change that unit's objects may change it.
-    authorization.requireMayChange(actor, stored.value().lead(), "commitment " + id);
+    // A commitment belongs to the unit that leads it today: whoever may change that unit's objects
+    // may change it.
+    authorization.requireMayChange(actor, stored.value());
     if (stored.version() != expectedVersion) {
       // Refused before anything is computed: the author decided on a state that is gone.
       throw new VersionConflict("commitment " + id, expectedVersion, stored.version());

@@ -11,7 +11,6 @@ import org.civitas.application.port.in.ReadAuditLogQuery;
 import org.civitas.application.port.in.ReadAuditLogUseCase;
 import org.civitas.application.port.out.AuditLogPort;
 import org.civitas.application.port.out.LoadCommitmentPort;
-import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.commitment.CommitmentId;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.text.Slug;
@@ -19,8 +18,8 @@ import org.civitas.domain.text.Slug;
 /**
  * Reads the audit log a page at a time, newest first. The log names the people who changed the
  * record, so nobody reads it without a role: an administrator reads all of it, an editor the
- * history of the units and commitments it may change (a commitment's belongs to its lead unit), one
- * subject at a time.
+ * history of the units and commitments it may change (a commitment's belongs to the unit that leads
+ * it today), one subject at a time.
  */
 public final class ReadAuditLogService implements ReadAuditLogUseCase {
 
@@ -64,8 +63,7 @@ public final class ReadAuditLogService implements ReadAuditLogUseCase {
               + ": name one of them as the subject, e.g. unit/"
               + actor.scope().orElseThrow());
     }
-    Optional<UnitId> owner = owner(subject.get());
-    if (owner.isEmpty() || !authorization.mayChange(actor, owner.get())) {
+    if (!mayRead(actor, subject.get())) {
       throw new ChangeForbidden(
           actor.name(),
           actor.name()
@@ -77,20 +75,21 @@ public final class ReadAuditLogService implements ReadAuditLogUseCase {
     }
   }
 
-  /** The unit the history of {@code subject} belongs to, if it names a unit or a commitment. */
-  private Optional<UnitId> owner(String subject) {
+  /** Whether {@code subject} names a unit or a commitment that {@code actor} may change. */
+  private boolean mayRead(Actor actor, String subject) {
     String[] parts = subject.split("/", 3);
     if (parts.length < 2 || !Slug.isValid(parts[1])) {
-      return Optional.empty();
+      return false;
     }
     return switch (parts[0]) {
-      case "unit" -> Optional.of(UnitId.of(parts[1]));
+      case "unit" -> authorization.mayChange(actor, UnitId.of(parts[1]));
       case "commitment" ->
           commitments
               .loadCommitment(CommitmentId.of(parts[1]))
               .map(Versioned::value)
-              .map(Commitment::lead);
-      default -> Optional.empty();
+              .filter(commitment -> authorization.mayChange(actor, commitment))
+              .isPresent();
+      default -> false;
     };
   }
 }

@@ -15,13 +15,15 @@ import java.util.stream.Stream;
 import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.commitment.CommitmentId;
 import org.civitas.domain.organization.UnitId;
+import org.civitas.domain.strategy.Action;
+import org.civitas.domain.strategy.Strategy;
 
 /**
- * Who leads some commitments of a stored record on a day, from the record's restructurings, without
- * the rest of the record: what a roll-up below one unit needs, however large the record. A stored
- * record was replayed without refusal, so each commitment given gets the lead, and is left
- * orphaned, as the replay of the whole record says ({@link Replay#leadOn}, {@link
- * Replay#orphans()}).
+ * Who leads some commitments of a stored record on a day, and who owns some strategies' actions,
+ * from the record's restructurings, without the rest of the record: what a roll-up below one unit
+ * needs, however large the record. A stored record was replayed without refusal, so each commitment
+ * given gets the lead, and is left orphaned, as the replay of the whole record says ({@link
+ * Replay#leadOn}, {@link Replay#orphans()}).
  *
  * <p>Which commitments to read is the other half: those of {@link #formerLeads} for the commitments
  * some units may lead on a day, those of {@link #mayBeOrphaned} for those a restructuring may have
@@ -45,7 +47,18 @@ public final class Leads {
 
   /** The leads of {@code commitments} across the restructurings of the record that holds them. */
   public static Leads of(Collection<Commitment> commitments, List<Restructuring> restructurings) {
-    return new Leads(Replay.ofCommitments(commitments, restructurings));
+    return of(List.of(), commitments, restructurings);
+  }
+
+  /**
+   * The owners of {@code strategies} and their actions, and the leads of {@code commitments},
+   * across the restructurings of the record that holds them.
+   */
+  public static Leads of(
+      Collection<Strategy> strategies,
+      Collection<Commitment> commitments,
+      List<Restructuring> restructurings) {
+    return new Leads(Replay.ofHoldings(strategies, commitments, restructurings));
   }
 
   /**
@@ -54,6 +67,15 @@ public final class Leads {
    */
   public UnitId on(Commitment commitment, LocalDate date) {
     return replay.leadOn(commitment, date);
+  }
+
+  /**
+   * The units that own {@code action} of {@code strategy} on {@code date}, each once ({@link
+   * Replay#ownersOn}): those its record names until a restructuring passes an ownership on. An
+   * ownership left orphaned stays with the unit that ended. {@code strategy} is one given.
+   */
+  public ImmutableList<UnitId> ownersOn(Strategy strategy, Action action, LocalDate date) {
+    return replay.ownersOn(strategy, action, date);
   }
 
   /**

@@ -74,15 +74,17 @@ public final class Replay {
   }
 
   /**
-   * Replays {@code restructurings} over {@code commitments} alone, checking nothing: every
-   * restructuring takes effect. It is how a store that keeps a record replayed without refusal
-   * finds who leads some of its commitments without reading the rest of the record ({@link Leads}):
-   * on such a record, it gives those commitments the leads, the transfers of their leads and the
-   * orphans that {@link #of} gives them. Its chart holds no unit.
+   * Replays {@code restructurings} over {@code strategies} and {@code commitments} alone, checking
+   * nothing: every restructuring takes effect. It is how a store that keeps a record replayed
+   * without refusal finds who leads some of its commitments and owns some strategies and actions
+   * without reading the rest of the record ({@link Leads}): on such a record, it gives them the
+   * holders, the transfers and the orphans that {@link #of} gives them. Its chart holds no unit.
    */
-  static Replay ofCommitments(
-      Collection<Commitment> commitments, List<Restructuring> restructurings) {
-    return replay(new Run(List.of(), List.of(), commitments, false), restructurings);
+  static Replay ofHoldings(
+      Collection<Strategy> strategies,
+      Collection<Commitment> commitments,
+      List<Restructuring> restructurings) {
+    return replay(new Run(List.of(), strategies, commitments, false), restructurings);
   }
 
   private static Replay replay(Run run, List<Restructuring> restructurings) {

@@ -9,6 +9,7 @@ import static org.civitas.domain.restructuring.RestructuringFixtures.DPA;
 import static org.civitas.domain.restructuring.RestructuringFixtures.REFORM;
 import static org.civitas.domain.restructuring.RestructuringFixtures.REFORM_DAY;
 import static org.civitas.domain.restructuring.RestructuringFixtures.UPE;
+import static org.civitas.domain.restructuring.RestructuringFixtures.poleSocial;
 import static org.civitas.domain.restructuring.RestructuringFixtures.units;
 import static org.civitas.domain.restructuring.RestructuringFixtures.upe;
 
@@ -17,6 +18,8 @@ import java.util.List;
 import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.commitment.CommitmentId;
 import org.civitas.domain.commitment.ImmutableCommitment;
+import org.civitas.domain.strategy.Action;
+import org.civitas.domain.strategy.Strategy;
 import org.civitas.domain.time.PartialDate;
 import org.junit.jupiter.api.Test;
 
@@ -129,5 +132,33 @@ class LeadsAcrossRestructuringsTest {
     // then
     assertThat(leads.on(other, REFORM)).isEqualTo(DGC);
     assertThat(leads.orphanedBy(other, REFORM)).isEmpty();
+  }
+
+  @Test
+  void the_owners_of_an_action_follow_the_units_merged_and_split_from_their_dates() {
+    // given the action owned by the DGAS and the DGPE, both merged into the DGSPE; the DPA split
+    // later, naming nothing (it owns nothing)
+    Strategy strategy = poleSocial();
+    Action action = strategy.actions().findFirst().orElseThrow();
+    Leads leads = Leads.of(List.of(strategy), List.of(upe()), List.of(MERGE));
+
+    // when / then
+    assertThat(leads.ownersOn(strategy, action, EVE)).containsExactly(DGAS, DGPE);
+    assertThat(leads.ownersOn(strategy, action, REFORM)).containsExactly(DGSPE);
+    assertThat(leads.on(upe(), REFORM)).isEqualTo(DGSPE);
+  }
+
+  @Test
+  void an_ownership_the_dissolution_gives_nobody_stays_with_the_unit_dissolved() {
+    // given the DGPE dissolved with no successor
+    Strategy strategy = poleSocial();
+    Action action = strategy.actions().findFirst().orElseThrow();
+    Restructuring alone = Restructuring.Dissolve.of(DGPE, units(), REFORM_DAY);
+
+    // when
+    Leads leads = Leads.of(List.of(strategy), List.of(), List.of(alone));
+
+    // then
+    assertThat(leads.ownersOn(strategy, action, REFORM)).containsExactly(DGAS, DGPE);
   }
 }

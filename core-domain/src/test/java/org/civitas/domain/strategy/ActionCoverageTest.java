@@ -7,6 +7,8 @@ import static org.civitas.domain.Fixtures.axis;
 import static org.civitas.domain.Fixtures.objective;
 import static org.civitas.domain.Fixtures.strategy;
 
+import java.util.List;
+import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.strategy.Coverage.ActionOwnership;
 import org.junit.jupiter.api.Test;
 
@@ -87,5 +89,32 @@ class ActionCoverageTest {
     assertThat(unowned)
         .extracting(row -> row.action().id().value())
         .containsExactly("axe-1-2-b", "axe-2-1-a");
+  }
+
+  @Test
+  void the_owners_given_replace_those_the_record_names() {
+    // given the owners of a day: the SG's actions passed to the DGAS
+    UnitId sg = UnitId.of("sg");
+    UnitId dgas = UnitId.of("dgas");
+
+    // when
+    Coverage coverage =
+        Coverage.of(
+            FOUR_PLUS_FOUR,
+            action ->
+                action.owners().stream().map(owner -> owner.equals(sg) ? dgas : owner).toList());
+
+    // then
+    assertThat(coverage.actions())
+        .extracting(row -> row.action().id().value(), ActionOwnership::owners)
+        .containsExactly(
+            tuple("axe-1-1-a", List.of(dgas)),
+            tuple("axe-1-2-a", List.of(dgas, UnitId.of("daaf"))),
+            tuple("axe-1-2-b", List.of()),
+            tuple("axe-2-1-a", List.of()));
+    Action second = coverage.actions().get(1).action();
+    assertThat(coverage.ownersOf(second)).containsExactly(dgas, UnitId.of("daaf"));
+    assertThat(Coverage.of(FOUR_PLUS_FOUR).ownersOf(second)).containsExactly(sg, UnitId.of("daaf"));
+    assertThat(coverage.unowned()).hasSize(2);
   }
 }

@@ -6,8 +6,8 @@ import org.civitas.domain.strategy.Coverage;
 import org.civitas.domain.strategy.Strategy;
 
 /**
- * A strategy, who owns each of its actions, and the commitments that contribute to any of its
- * elements with their figures on {@code asOf}.
+ * A strategy, who owns each of its actions on {@code asOf}, and the commitments that contribute to
+ * any of its elements with their figures and leads that day.
  */
 public record StrategyView(
     Strategy strategy,
