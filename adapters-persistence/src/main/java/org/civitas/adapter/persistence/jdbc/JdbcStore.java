@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.civitas.adapter.persistence.jdbc.Rows.AuditRow;
@@ -161,6 +162,9 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
   private final Jdbi jdbi;
   private final RowMapper rows = RowMapper.INSTANCE;
 
+  /** Held by each write on H2 for its whole transaction: see {@link #writing}. */
+  private final ReentrantLock writeTurn = new ReentrantLock();
+
   private JdbcStore(String url, Vendor vendor, HikariDataSource pool) {
     this.url = url;
     this.vendor = vendor;
@@ -191,6 +195,13 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
     if (vendor == Vendor.POSTGRESQL) {
       // Lets the driver send a batch of inserts as a few multi-row statements.
       config.addDataSourceProperty("reWriteBatchedInserts", "true");
+    } else if (vendor == Vendor.H2) {
+      // Else H2 may answer a query run again on one connection with the result it kept from
+      // the last run, while no table the query reads is marked changed. A commit marks its
+      // tables just before and just after others see it: in between, a read could come back
+      // older than one another connection has already made. Needs an admin user, as the one
+      // that creates an embedded file is.
+      config.setConnectionInitSql("SET OPTIMIZE_REUSE_RESULTS FALSE");
     }
     HikariDataSource pool;
     try {
@@ -290,6 +301,24 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
     return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, reads);
   }
 
+  /**
+   * Runs {@code write} in one transaction. On H2 the writes of this store take turns, each
+   * beginning once the one before has committed: when two transactions update one row at the same
+   * moment, H2 now and then lets the second change the row as it was before the first committed, so
+   * that an update acknowledged to the first is lost, even under {@code WHERE version = }.
+   */
+  private <R> R writing(HandleCallback<R, RuntimeException> write) {
+    if (vendor != Vendor.H2) {
+      return jdbi.inTransaction(write);
+    }
+    writeTurn.lock();
+    try {
+      return jdbi.inTransaction(write);
+    } finally {
+      writeTurn.unlock();
+    }
+  }
+
   // ------------------------------------------------------------------------------ snapshots
 
   @Override
@@ -342,7 +371,7 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
     requireDistinct(snapshot.strategies(), Strategy::id, "strategies");
     requireDistinct(snapshot.commitments(), Commitment::id, "commitments");
     ImmutableList<DatedPath> paths = UnitPaths.of(snapshot);
-    jdbi.useTransaction(
+    writing(
         h -> {
           // Imports take turns, and each reads the versions it moves on under lock, so that a
           // writer holding an older version is refused afterwards.
@@ -396,6 +425,7 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
             restructurings.execute();
           }
           append(h, entry);
+          return null;
         });
     if (vendor.analyzesAfterImport) {
       // The planner learns the new record at once, rather than when autovacuum comes by.
@@ -917,7 +947,7 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
       throw new IllegalArgumentException("a change writes at least one unit or commitment");
     }
     try {
-      jdbi.useTransaction(
+      writing(
           h -> {
             if (!changes.units().isEmpty() || !changes.restructurings().isEmpty()) {
               // Changes to units take turns with each other and with imports, so that each
@@ -945,6 +975,7 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
               }
             }
             append(h, entry);
+            return null;
           });
     } catch (JdbiException e) {
       if (isUniqueViolation(e)) {
@@ -1303,7 +1334,7 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
   @Override
   public void save(ApiToken token, AuditEntry entry) {
     try {
-      jdbi.useTransaction(
+      writing(
           h -> {
             h.createUpdate(
                     "INSERT INTO api_tokens (id, subject, role, scope, created_at, revoked_at,"
@@ -1318,6 +1349,7 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
                 .bind("secretHash", token.secretHash())
                 .execute();
             append(h, entry);
+            return null;
           });
     } catch (JdbiException e) {
       if (isUniqueViolation(e)) {
@@ -1338,7 +1370,7 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
 
   @Override
   public Optional<ApiToken> revoke(ApiTokenId id, Instant at, AuditEntry entry) {
-    return jdbi.inTransaction(
+    return writing(
         h -> {
           // A token revoked already keeps its first date, and its revocation is not told again.
           int revoked =
