@@ -25,6 +25,7 @@ import org.civitas.application.port.in.ListUnitsUseCase;
 import org.civitas.application.port.in.MergeUnitsUseCase;
 import org.civitas.application.port.in.MoveUnitUseCase;
 import org.civitas.application.port.in.ReadAuditLogUseCase;
+import org.civitas.application.port.in.ReadStamp;
 import org.civitas.application.port.in.RecordIndicatorMeasurementUseCase;
 import org.civitas.application.port.in.RenameUnitUseCase;
 import org.civitas.application.port.in.ReportActivityProgressUseCase;
@@ -41,6 +42,7 @@ import org.civitas.application.port.out.AuditEntry;
 import org.civitas.application.port.out.AuditLogPort;
 import org.civitas.application.port.out.CivitasStore;
 import org.civitas.application.port.out.ClockPort;
+import org.civitas.application.port.out.RevisionPort;
 import org.civitas.application.service.AuthenticateService;
 import org.civitas.application.service.Authorization;
 import org.civitas.application.service.CreateApiTokenService;
@@ -119,9 +121,13 @@ public final class Civitas {
   private final ListApiTokensUseCase listApiTokens;
   private final RevokeApiTokenUseCase revokeApiToken;
   private final AuthenticateUseCase authenticate;
+  private final RevisionPort revisions;
+  private final ClockPort clock;
 
   private Civitas(CivitasStore store, ClockPort clock, ApiTokenPort apiTokens) {
     this.auditLog = store;
+    this.revisions = store;
+    this.clock = clock;
     this.authorization = new Authorization(store, store, clock);
     this.validateSnapshot = new ValidateSnapshotService();
     this.importSnapshot =
@@ -284,6 +290,14 @@ public final class Civitas {
    */
   public Authorization authorization() {
     return authorization;
+  }
+
+  /**
+   * The store's revision and the clock's day, now: an adapter that keeps copies of its answers
+   * gives one again only under an equal stamp.
+   */
+  public ReadStamp readStamp() {
+    return new ReadStamp(revisions.revision(), clock.today());
   }
 
   /** The store's log, in which every accepted change is recorded. */

@@ -44,6 +44,7 @@ public class FakeStore implements CivitasStore {
   private final Map<CommitmentId, Versioned<Commitment>> commitments = new LinkedHashMap<>();
   private final List<AuditEntry> audit = new ArrayList<>();
   private final List<Restructuring> restructurings = new ArrayList<>();
+  private long revision;
 
   /** A store already holding {@code snapshot}, with nothing in its audit log. */
   public static FakeStore holding(Snapshot snapshot) {
@@ -74,6 +75,7 @@ public class FakeStore implements CivitasStore {
 
   /** Holds {@code snapshot} from now on, as if it had always been there: no audit entry. */
   synchronized void replace(Snapshot snapshot) {
+    revision++;
     replace(units, snapshot.units(), OrgUnit::id);
     restructurings.clear();
     restructurings.addAll(snapshot.restructurings());
@@ -160,6 +162,7 @@ public class FakeStore implements CivitasStore {
 
   @Override
   public synchronized void saveChanges(Changes changes, AuditEntry entry) {
+    revision++;
     for (Changes.Write<OrgUnit> write : changes.units()) {
       requireVersion(units, write.value().id(), write.expectedVersion(), "unit ");
     }
@@ -242,7 +245,14 @@ public class FakeStore implements CivitasStore {
     }
     commitments.put(commitment.id(), Versioned.of(commitment, stored + 1));
     audit.add(entry);
+    revision++;
     return stored + 1;
+  }
+
+  /** Counts every write tried, refused ones too: a revision may change without a change. */
+  @Override
+  public synchronized long revision() {
+    return revision;
   }
 
   @Override

@@ -1179,6 +1179,33 @@ public abstract class StoreContract<S extends CivitasStore> {
   }
 
   @Test
+  void the_revision_changes_with_each_accepted_write_and_stays_as_it_is_over_reads() {
+    // given
+    long empty = store.revision();
+
+    // when / then
+    store.loadSnapshot();
+    store.loadUnits();
+    assertThat(store.revision()).isEqualTo(empty);
+
+    store.saveSnapshot(record(), imported());
+    long imported = store.revision();
+    assertThat(imported).isNotEqualTo(empty);
+    store.loadCommitment(UPE);
+    store.readTogether(reads -> reads.loadSubtree(UnitId.of("masspf"), TODAY, OptionalInt.empty()));
+    assertThat(store.revision()).isEqualTo(imported);
+
+    store.saveCommitment(
+        withSuivi(upe(), 55),
+        1,
+        entry("redacteur-a", "activity.progress", "commitment/upe/activity/suivi"));
+    long reported = store.revision();
+    assertThat(reported).isNotIn(empty, imported);
+    store.loadCommitments();
+    assertThat(store.revision()).isEqualTo(reported);
+  }
+
+  @Test
   void a_new_commitment_is_saved_at_version_0_only_and_comes_last() {
     // given
     store.saveSnapshot(record(), imported());

@@ -165,11 +165,25 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
   /** Held by each write on H2 for its whole transaction: see {@link #writing}. */
   private final ReentrantLock writeTurn = new ReentrantLock();
 
+  /** Counts the writes to the database: see {@link #revision()}. */
+  private final Revisions revisions;
+
   private JdbcStore(String url, Vendor vendor, HikariDataSource pool) {
     this.url = url;
     this.vendor = vendor;
     this.pool = pool;
     this.jdbi = configured(Jdbi.create(pool));
+    this.revisions =
+        vendor == Vendor.H2
+            ? Revisions.h2(
+                jdbi.withHandle(
+                    h ->
+                        h.createQuery("SELECT DATABASE_PATH()")
+                            .mapTo(String.class)
+                            .findOne()
+                            // A database in memory has no file: its URL names it.
+                            .orElse(url)))
+            : Revisions.postgresql(url);
   }
 
   /**
@@ -281,7 +295,18 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
 
   @Override
   public void close() {
+    revisions.close();
     pool.close();
+  }
+
+  /**
+   * Changes after each write of this store, and of the other stores of this process on the same H2
+   * file; on PostgreSQL after each write of any process too, once its notification arrives. While
+   * the store cannot listen for them, each call gives a new number.
+   */
+  @Override
+  public long revision() {
+    return revisions.current();
   }
 
   /**
@@ -302,20 +327,31 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
   }
 
   /**
-   * Runs {@code write} in one transaction. On H2 the writes of this store take turns, each
-   * beginning once the one before has committed: when two transactions update one row at the same
-   * moment, H2 now and then lets the second change the row as it was before the first committed, so
-   * that an update acknowledged to the first is lost, even under {@code WHERE version = }.
+   * Runs {@code write} in one transaction, and counts it in the {@link #revision()}, once ended. On
+   * H2 the writes of this store take turns, each beginning once the one before has committed: when
+   * two transactions update one row at the same moment, H2 now and then lets the second change the
+   * row as it was before the first committed, so that an update acknowledged to the first is lost,
+   * even under {@code WHERE version = }.
    */
   private <R> R writing(HandleCallback<R, RuntimeException> write) {
-    if (vendor != Vendor.H2) {
-      return jdbi.inTransaction(write);
-    }
-    writeTurn.lock();
     try {
-      return jdbi.inTransaction(write);
+      if (vendor != Vendor.H2) {
+        // Delivered to the listeners when the transaction commits, not before, not otherwise.
+        return jdbi.inTransaction(
+            h -> {
+              R written = write.withHandle(h);
+              revisions.notifyOthers(h);
+              return written;
+            });
+      }
+      writeTurn.lock();
+      try {
+        return jdbi.inTransaction(write);
+      } finally {
+        writeTurn.unlock();
+      }
     } finally {
-      writeTurn.unlock();
+      revisions.written();
     }
   }
 

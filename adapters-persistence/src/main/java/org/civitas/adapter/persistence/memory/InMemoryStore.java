@@ -55,14 +55,16 @@ public final class InMemoryStore implements CivitasStore, ApiTokenPort {
   /**
    * The whole stored record at one moment; never changed, only replaced. The units are kept as
    * first established, with the restructurings, and across time ({@code acrossTime}, in the same
-   * order), which is how they are read.
+   * order), which is how they are read. Each record is one {@code revision} past the one it
+   * replaced.
    */
   private record Record(
       ImmutableMap<UnitId, Versioned<OrgUnit>> units,
       ImmutableMap<StrategyId, Versioned<Strategy>> strategies,
       ImmutableMap<CommitmentId, Versioned<Commitment>> commitments,
       ImmutableList<Restructuring> restructurings,
-      ImmutableMap<UnitId, OrgUnit> acrossTime) {
+      ImmutableMap<UnitId, OrgUnit> acrossTime,
+      long revision) {
 
     static final Record EMPTY =
         new Record(
@@ -70,7 +72,8 @@ public final class InMemoryStore implements CivitasStore, ApiTokenPort {
             ImmutableMap.of(),
             ImmutableMap.of(),
             ImmutableList.of(),
-            ImmutableMap.of());
+            ImmutableMap.of(),
+            0);
   }
 
   private volatile Record record = Record.EMPTY;
@@ -115,9 +118,16 @@ public final class InMemoryStore implements CivitasStore, ApiTokenPort {
                 current.commitments(), snapshot.commitments(), Commitment::id, "commitments"),
             snapshot.restructurings(),
             Maps.uniqueIndex(
-                Replay.acrossTime(snapshot.units(), snapshot.restructurings()), OrgUnit::id));
+                Replay.acrossTime(snapshot.units(), snapshot.restructurings()), OrgUnit::id),
+            current.revision() + 1);
     record = next;
     audit.add(entry);
+  }
+
+  /** The revision of the record held now: each write that changes it replaces it whole. */
+  @Override
+  public long revision() {
+    return record.revision();
   }
 
   /** The record as it is now: each write replaces it whole, so it never changes under them. */
@@ -273,7 +283,8 @@ public final class InMemoryStore implements CivitasStore, ApiTokenPort {
             current.strategies(),
             ImmutableMap.copyOf(commitments),
             restructurings,
-            Maps.uniqueIndex(Replay.acrossTime(established, restructurings), OrgUnit::id));
+            Maps.uniqueIndex(Replay.acrossTime(established, restructurings), OrgUnit::id),
+            current.revision() + 1);
     audit.add(entry);
   }
 

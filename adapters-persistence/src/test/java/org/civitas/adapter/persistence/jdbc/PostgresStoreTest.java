@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.civitas.adapter.persistence.Fixtures;
 import org.civitas.adapter.persistence.StoreContract;
 import org.civitas.adapter.persistence.generate.SyntheticDataset;
@@ -28,9 +30,35 @@ class PostgresStoreTest extends StoreContract<JdbcStore> {
     server.close();
   }
 
+  /** The database of the test's store. */
+  private String url;
+
   @Override
   protected JdbcStore newStore() {
-    return JdbcStore.open(server.newDatabase());
+    url = server.newDatabase();
+    return JdbcStore.open(url);
+  }
+
+  @Test
+  void a_write_by_another_store_on_the_database_changes_the_revision_once_notified() {
+    // given a second store on the same database, as another process would open it
+    try (JdbcStore other = JdbcStore.open(url)) {
+      long before = store.revision();
+      assertThat(store.revision()).isEqualTo(before);
+
+      // when
+      other.saveSnapshot(Fixtures.record(), Fixtures.imported());
+
+      // then, once the notification has come (it is sent at the commit)
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (store.revision() == before && System.nanoTime() < deadline) {
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+      }
+      assertThat(store.revision()).isNotEqualTo(before);
+      long after = store.revision();
+      assertThat(store.loadSnapshot()).isEqualTo(Fixtures.record());
+      assertThat(store.revision()).isEqualTo(after);
+    }
   }
 
   @Test
