@@ -1,6 +1,5 @@
 package org.civitas.adapter.rest;
 
-import static org.civitas.adapter.rest.Route.Access.READ;
 import static org.civitas.adapter.rest.Route.Access.WRITE;
 
 import com.google.common.collect.ImmutableList;
@@ -76,7 +75,7 @@ final class CommitmentEndpoints {
 
   ImmutableList<Route> routes() {
     return ImmutableList.of(
-        Route.get("/api/v1/commitments/{id}", READ, (ctx, actor) -> show(ctx)),
+        Route.read("/api/v1/commitments/{id}", this::show),
         Route.put(
             "/api/v1/commitments/{id}/activities/{activityId}/progress",
             WRITE,
@@ -89,11 +88,11 @@ final class CommitmentEndpoints {
                 recordMeasurement(ctx, Authentication.required(actor, "recording a measurement"))));
   }
 
-  private void show(Context ctx) throws IOException {
+  private Answer show(Context ctx) {
     CommitmentId id = Requests.id(ctx, "id", UnknownId.Kind.COMMITMENT, CommitmentId::of);
     Optional<LocalDate> asOf = Requests.day(ctx, "asOf");
     CommitmentView view = civitas.showCommitment().show(new ShowCommitmentQuery(id, asOf));
-    Answers.versioned(ctx, MAP.commitment(view), view.version(), asOf.isPresent());
+    return Answer.versioned(MAP.commitment(view), view.version(), asOf.isPresent());
   }
 
   /** {@code {"progress": 35, "status": "in-progress", "note": "…"}}. */

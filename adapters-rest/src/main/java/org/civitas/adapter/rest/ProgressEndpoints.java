@@ -1,10 +1,7 @@
 package org.civitas.adapter.rest;
 
-import static org.civitas.adapter.rest.Route.Access.READ;
-
 import com.google.common.collect.ImmutableList;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.civitas.application.Civitas;
@@ -30,10 +27,10 @@ final class ProgressEndpoints {
   }
 
   ImmutableList<Route> routes() {
-    return ImmutableList.of(Route.get("/api/v1/progress", READ, (ctx, actor) -> progress(ctx)));
+    return ImmutableList.of(Route.read("/api/v1/progress", this::progress));
   }
 
-  private void progress(Context ctx) throws IOException {
+  private Answer progress(Context ctx) {
     Pages.Request page = Pages.request(ctx, config.maxPageSize());
     Optional<UnitId> unit = Requests.queryId(ctx, "unit", UnknownId.Kind.UNIT, UnitId::of);
     ProgressReport report =
@@ -41,8 +38,7 @@ final class ProgressEndpoints {
     List<Resources.UnitProgress> rows =
         report.units().stream().map(row -> MAP.unitProgress(row, report.asOf())).toList();
     Resources.Page<Resources.UnitProgress> shown = page.of(rows);
-    Answers.json(
-        ctx,
+    return Answer.json(
         new Resources.Progress(
             report.asOf().toString(),
             unit.map(UnitId::value).orElse(null),

@@ -1,10 +1,7 @@
 package org.civitas.adapter.rest;
 
-import static org.civitas.adapter.rest.Route.Access.READ;
-
 import com.google.common.collect.ImmutableList;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.civitas.application.Civitas;
@@ -28,10 +25,10 @@ final class ReportEndpoints {
   }
 
   ImmutableList<Route> routes() {
-    return ImmutableList.of(Route.get("/api/v1/reports", READ, (ctx, actor) -> report(ctx)));
+    return ImmutableList.of(Route.read("/api/v1/reports", this::report));
   }
 
-  private void report(Context ctx) throws IOException {
+  private Answer report(Context ctx) {
     ReportingPeriod period =
         Requests.query(ctx, "period")
             .map(
@@ -56,7 +53,7 @@ final class ReportEndpoints {
     PeriodicReport report =
         civitas.getPeriodicReport().report(new GetPeriodicReportQuery(period, unit));
     String text = format.renderer().render(report);
-    Answers.bytes(ctx, text.getBytes(StandardCharsets.UTF_8), type(format));
+    return Answer.bytes(text.getBytes(StandardCharsets.UTF_8), type(format));
   }
 
   private static String type(ReportFormat format) {

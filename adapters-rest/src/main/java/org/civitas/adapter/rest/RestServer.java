@@ -37,6 +37,7 @@ public final class RestServer {
 
   private final RestConfig config;
   private final Authentication authentication;
+  private final AnswerCache answers;
   private final ImmutableList<Route> routes;
   private final byte[] openApi;
   private final Javalin app;
@@ -46,6 +47,7 @@ public final class RestServer {
     Objects.requireNonNull(codec, "codec");
     this.config = Objects.requireNonNull(config, "config");
     this.authentication = new Authentication(civitas.authenticate());
+    this.answers = new AnswerCache(civitas::readStamp, config.answerCacheBytes());
     this.openApi = resource(OPENAPI);
     this.routes =
         ImmutableList.<Route>builder()
@@ -134,7 +136,11 @@ public final class RestServer {
     if (route.access() == Route.Access.READ && !config.publicReads()) {
       Authentication.required(actor, "reading");
     }
-    route.endpoint().handle(ctx, actor);
+    if (route.endpoint() instanceof Route.Read read) {
+      answers.answer(ctx, read.reading()).send(ctx);
+    } else {
+      route.endpoint().handle(ctx, actor);
+    }
   }
 
   private static byte[] resource(String name) {

@@ -1,10 +1,7 @@
 package org.civitas.adapter.rest;
 
-import static org.civitas.adapter.rest.Route.Access.READ;
-
 import com.google.common.collect.ImmutableList;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.civitas.application.Civitas;
@@ -29,22 +26,23 @@ final class RestructuringEndpoints {
 
   ImmutableList<Route> routes() {
     return ImmutableList.of(
-        Route.get("/api/v1/units/{id}/history", READ, (ctx, actor) -> history(ctx)),
-        Route.get("/api/v1/structure/diff", READ, (ctx, actor) -> diff(ctx)));
+        Route.read("/api/v1/units/{id}/history", this::history),
+        Route.read("/api/v1/structure/diff", this::diff));
   }
 
-  private void history(Context ctx) throws IOException {
+  private Answer history(Context ctx) {
     UnitId id = Requests.id(ctx, "id", UnknownId.Kind.UNIT, UnitId::of);
-    Answers.json(ctx, MAP.history(civitas.showUnitHistory().history(new ShowUnitHistoryQuery(id))));
+    return Answer.json(
+        MAP.history(civitas.showUnitHistory().history(new ShowUnitHistoryQuery(id))));
   }
 
   /** Both days are required: a diff against "today" would change meaning from day to day. */
-  private void diff(Context ctx) throws IOException {
+  private Answer diff(Context ctx) {
     LocalDate from = required(ctx, "from", "2019-01-01");
     LocalDate to = required(ctx, "to", "2022-01-01");
     Optional<UnitId> unit = Requests.queryId(ctx, "unit", UnknownId.Kind.UNIT, UnitId::of);
-    Answers.json(
-        ctx, MAP.diff(civitas.diffStructure().diff(new DiffStructureQuery(from, to, unit))));
+    return Answer.json(
+        MAP.diff(civitas.diffStructure().diff(new DiffStructureQuery(from, to, unit))));
   }
 
   private static LocalDate required(Context ctx, String name, String example) {

@@ -33,6 +33,28 @@ record Route(HandlerType method, String path, Access access, Endpoint endpoint) 
     void handle(Context ctx, Optional<Actor> actor) throws Exception;
   }
 
+  /** Makes the answer to a read, which a response is then sent from. */
+  @FunctionalInterface
+  interface Reading {
+    Answer read(Context ctx) throws Exception;
+  }
+
+  /**
+   * The endpoint of a read whose answer depends on the request, the record and the day only, never
+   * on who asks: the server may send a copy of an answer it made before (see {@link AnswerCache}).
+   */
+  record Read(Reading reading) implements Endpoint {
+    @Override
+    public void handle(Context ctx, Optional<Actor> actor) throws Exception {
+      reading.read(ctx).send(ctx);
+    }
+  }
+
+  /** A read of the record, open as reads are ({@link Access#READ}): see {@link Read}. */
+  static Route read(String path, Reading reading) {
+    return new Route(HandlerType.GET, path, Access.READ, new Read(reading));
+  }
+
   static Route get(String path, Access access, Endpoint endpoint) {
     return new Route(HandlerType.GET, path, access, endpoint);
   }

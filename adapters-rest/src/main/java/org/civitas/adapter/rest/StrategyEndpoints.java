@@ -1,10 +1,7 @@
 package org.civitas.adapter.rest;
 
-import static org.civitas.adapter.rest.Route.Access.READ;
-
 import com.google.common.collect.ImmutableList;
 import io.javalin.http.Context;
-import java.io.IOException;
 import org.civitas.application.Civitas;
 import org.civitas.application.port.UnknownId;
 import org.civitas.application.port.in.GetCoverageQuery;
@@ -24,22 +21,20 @@ final class StrategyEndpoints {
 
   ImmutableList<Route> routes() {
     return ImmutableList.of(
-        Route.get("/api/v1/strategies/{id}", READ, (ctx, actor) -> show(ctx)),
-        Route.get("/api/v1/strategies/{id}/coverage", READ, (ctx, actor) -> coverage(ctx)));
+        Route.read("/api/v1/strategies/{id}", this::show),
+        Route.read("/api/v1/strategies/{id}/coverage", this::coverage));
   }
 
-  private void show(Context ctx) throws IOException {
+  private Answer show(Context ctx) {
     StrategyId id = Requests.id(ctx, "id", UnknownId.Kind.STRATEGY, StrategyId::of);
-    Answers.json(
-        ctx,
+    return Answer.json(
         MAP.strategy(
             civitas.showStrategy().show(new ShowStrategyQuery(id, Requests.day(ctx, "asOf")))));
   }
 
-  private void coverage(Context ctx) throws IOException {
+  private Answer coverage(Context ctx) {
     StrategyId id = Requests.id(ctx, "id", UnknownId.Kind.STRATEGY, StrategyId::of);
-    Answers.json(
-        ctx,
+    return Answer.json(
         MAP.coverage(
             civitas.getCoverage().coverage(new GetCoverageQuery(id, Requests.day(ctx, "asOf")))));
   }

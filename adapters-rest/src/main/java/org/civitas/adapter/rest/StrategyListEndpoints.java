@@ -1,10 +1,7 @@
 package org.civitas.adapter.rest;
 
-import static org.civitas.adapter.rest.Route.Access.READ;
-
 import com.google.common.collect.ImmutableList;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.civitas.application.Civitas;
@@ -29,7 +26,7 @@ final class StrategyListEndpoints {
   }
 
   ImmutableList<Route> routes() {
-    return ImmutableList.of(Route.get("/api/v1/strategies", READ, (ctx, actor) -> list(ctx)));
+    return ImmutableList.of(Route.read("/api/v1/strategies", this::list));
   }
 
   /** A strategy in the list: what names it, who owns it, and how many elements it holds. */
@@ -43,13 +40,13 @@ final class StrategyListEndpoints {
       long actions) {}
 
   /** The strategies in the order stored. */
-  private void list(Context ctx) throws IOException {
+  private Answer list(Context ctx) {
     Pages.Request page = Pages.request(ctx, config.maxPageSize());
     List<StrategySummary> items =
         civitas.exportSnapshot().export().strategies().stream()
             .map(StrategyListEndpoints::summary)
             .toList();
-    Answers.json(ctx, page.of(items));
+    return Answer.json(page.of(items));
   }
 
   private static StrategySummary summary(Strategy strategy) {

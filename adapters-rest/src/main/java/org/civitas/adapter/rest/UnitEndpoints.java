@@ -1,10 +1,7 @@
 package org.civitas.adapter.rest;
 
-import static org.civitas.adapter.rest.Route.Access.READ;
-
 import com.google.common.collect.ImmutableList;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,18 +38,18 @@ final class UnitEndpoints {
 
   ImmutableList<Route> routes() {
     return ImmutableList.of(
-        Route.get("/api/v1/units", READ, (ctx, actor) -> list(ctx)),
-        Route.get("/api/v1/units/{id}", READ, (ctx, actor) -> show(ctx)),
-        Route.get("/api/v1/units/{id}/children", READ, (ctx, actor) -> children(ctx)),
-        Route.get("/api/v1/units/{id}/tree", READ, (ctx, actor) -> tree(ctx)),
-        Route.get("/api/v1/units/{id}/chart.svg", READ, (ctx, actor) -> chart(ctx)));
+        Route.read("/api/v1/units", this::list),
+        Route.read("/api/v1/units/{id}", this::show),
+        Route.read("/api/v1/units/{id}/children", this::children),
+        Route.read("/api/v1/units/{id}/tree", this::tree),
+        Route.read("/api/v1/units/{id}/chart.svg", this::chart));
   }
 
   /**
    * The units in force on the day, in the order of their ids, a page read from the store at a time;
    * with {@code q}, those that match, best first.
    */
-  private void list(Context ctx) throws IOException {
+  private Answer list(Context ctx) {
     int limit = Pages.limit(ctx, config.maxPageSize());
     Optional<String> after = Pages.key(ctx);
     Optional<UnitId> parent = Requests.queryId(ctx, "parent", UnknownId.Kind.UNIT, UnitId::of);
@@ -69,22 +66,21 @@ final class UnitEndpoints {
                     Requests.query(ctx, "q"),
                     after,
                     limit));
-    Answers.json(
-        ctx,
+    return Answer.json(
         new Resources.Page<>(
             list.units().stream().map(listed -> MAP.summary(listed, list.asOf())).toList(),
             list.next().map(Pages::cursor).orElse(null)));
   }
 
   /** The unit on the day, tagged with its stored version, which a change names in If-Match. */
-  private void show(Context ctx) throws IOException {
+  private Answer show(Context ctx) {
     UnitId id = Requests.id(ctx, "id", UnknownId.Kind.UNIT, UnitId::of);
     Optional<LocalDate> asOf = Requests.day(ctx, "asOf");
     UnitView view = civitas.showUnit().show(new ShowUnitQuery(id, asOf));
-    Answers.versioned(ctx, MAP.unit(view), view.version(), asOf.isPresent());
+    return Answer.versioned(MAP.unit(view), view.version(), asOf.isPresent());
   }
 
-  private void children(Context ctx) throws IOException {
+  private Answer children(Context ctx) {
     UnitId id = Requests.id(ctx, "id", UnknownId.Kind.UNIT, UnitId::of);
     Pages.Request page = Pages.request(ctx, config.maxPageSize());
     TreeView tree =
@@ -95,14 +91,14 @@ final class UnitEndpoints {
         tree.roots().get(0).children().stream()
             .map(child -> MAP.summary(child.unit(), Optional.of(id), tree.asOf()))
             .toList();
-    Answers.json(ctx, page.of(items));
+    return Answer.json(page.of(items));
   }
 
   /**
    * The tree below a unit, {@code depth} levels deep at most (the server's cap when not given). The
    * use case is asked one level more, so that a node cut off at the last level says so.
    */
-  private void tree(Context ctx) throws IOException {
+  private Answer tree(Context ctx) {
     UnitId id = Requests.id(ctx, "id", UnknownId.Kind.UNIT, UnitId::of);
     int depth = Requests.number(ctx, "depth", 0, config.maxDepth()).orElse(config.maxDepth());
     TreeView tree =
@@ -111,19 +107,18 @@ final class UnitEndpoints {
             .tree(
                 new GetTreeQuery(
                     Optional.of(id), Requests.day(ctx, "asOf"), OptionalInt.of(depth + 1)));
-    Answers.json(
-        ctx,
+    return Answer.json(
         new Resources.Tree(
             tree.asOf().toString(), depth, MAP.treeNode(tree.roots().get(0), depth, tree.asOf())));
   }
 
   /** The org chart of the unit's subtree on the day, drawn as SVG. */
-  private void chart(Context ctx) throws IOException {
+  private Answer chart(Context ctx) {
     UnitId id = Requests.id(ctx, "id", UnknownId.Kind.UNIT, UnitId::of);
     String svg =
         civitas
             .drawChart()
             .draw(new DrawChartQuery(id, Requests.day(ctx, "asOf"), ChartFormat.SVG));
-    Answers.bytes(ctx, svg.getBytes(StandardCharsets.UTF_8), "image/svg+xml; charset=utf-8");
+    return Answer.bytes(svg.getBytes(StandardCharsets.UTF_8), "image/svg+xml; charset=utf-8");
   }
 }

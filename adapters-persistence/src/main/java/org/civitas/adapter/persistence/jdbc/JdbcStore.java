@@ -336,12 +336,10 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
   private <R> R writing(HandleCallback<R, RuntimeException> write) {
     try {
       if (vendor != Vendor.H2) {
-        // Delivered to the listeners when the transaction commits, not before, not otherwise.
         return jdbi.inTransaction(
             h -> {
-              R written = write.withHandle(h);
-              revisions.notifyOthers(h);
-              return written;
+              revisions.nameWriter(h);
+              return write.withHandle(h);
             });
       }
       writeTurn.lock();

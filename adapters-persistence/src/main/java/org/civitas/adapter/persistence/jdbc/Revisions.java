@@ -24,11 +24,13 @@ import org.postgresql.PGNotification;
  *   <li>An H2 file is open in one process only (H2 locks it), and every store of that process on it
  *       shares one count, so counting the writes of this process counts them all.
  *   <li>PostgreSQL may be written by other processes too (a server, and {@code civitas import} on
- *       the same database). Each write notifies channel {@value #CHANNEL} when it commits, and
- *       every store listens on it over a connection of its own: a write made elsewhere is counted
- *       once its notification arrives, within milliseconds. While that connection is not listening
- *       (before it is opened, after it broke), every reading of the count is a new number, so that
- *       no copy kept under an old one is given again.
+ *       the same database, or any other client). Triggers on the record's tables (migration V5)
+ *       notify channel {@value #CHANNEL} of every change when it commits, naming the store that
+ *       made it when a store did; every store listens on the channel over a connection of its own
+ *       and counts the changes it did not make itself once their notice arrives, within
+ *       milliseconds. While that connection is not listening (before it is opened, after it broke),
+ *       every reading of the count is a new number, so that no copy kept under an old one is given
+ *       again.
  * </ul>
  */
 abstract class Revisions implements AutoCloseable {
@@ -54,10 +56,10 @@ abstract class Revisions implements AutoCloseable {
   }
 
   /**
-   * Tells the other stores on the database of a write in {@code transaction}, when it commits; this
-   * store counts its own writes as they end. Nothing to tell on H2.
+   * Names this store as the writer of {@code transaction}, before it changes anything, so that the
+   * notices of its changes are told from those of other writers. Nothing to name on H2.
    */
-  void notifyOthers(Handle transaction) {}
+  void nameWriter(Handle transaction) {}
 
   @Override
   public void close() {}
@@ -102,15 +104,13 @@ abstract class Revisions implements AutoCloseable {
       this.thread.setDaemon(true);
     }
 
-    /** Names this store as the writer, so that its listener passes over its own writes. */
     @Override
-    void notifyOthers(Handle transaction) {
+    void nameWriter(Handle transaction) {
       transaction
-          .createQuery("SELECT pg_notify(:channel, :writer)")
-          .bind("channel", CHANNEL)
+          .createQuery("SELECT set_config('civitas.writer', :writer, true)")
           .bind("writer", writer)
           .mapTo(String.class)
-          .list();
+          .one();
     }
 
     @Override

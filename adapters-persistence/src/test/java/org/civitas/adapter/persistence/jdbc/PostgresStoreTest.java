@@ -2,6 +2,9 @@ package org.civitas.adapter.persistence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -49,16 +52,39 @@ class PostgresStoreTest extends StoreContract<JdbcStore> {
       // when
       other.saveSnapshot(Fixtures.record(), Fixtures.imported());
 
-      // then, once the notification has come (it is sent at the commit)
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      while (store.revision() == before && System.nanoTime() < deadline) {
-        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
-      }
-      assertThat(store.revision()).isNotEqualTo(before);
-      long after = store.revision();
+      // then, once the notice has come (it is sent at the commit)
+      long after = revisionAfter(before);
+      assertThat(after).isNotEqualTo(before);
       assertThat(store.loadSnapshot()).isEqualTo(Fixtures.record());
       assertThat(store.revision()).isEqualTo(after);
     }
+  }
+
+  @Test
+  void a_change_made_to_the_tables_without_civitas_changes_the_revision_once_notified()
+      throws Exception {
+    // given
+    store.saveSnapshot(Fixtures.record(), Fixtures.imported());
+    long before = store.revision();
+
+    // when a database administrator corrects a commitment by hand
+    try (Connection connection = DriverManager.getConnection(url);
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate("UPDATE commitments SET version = version + 1 WHERE id = 'upe'");
+    }
+
+    // then
+    assertThat(revisionAfter(before)).isNotEqualTo(before);
+    assertThat(store.loadCommitment(Fixtures.UPE).orElseThrow().version()).isEqualTo(2);
+  }
+
+  /** The store's revision once it differs from {@code before}, or after 10 s. */
+  private long revisionAfter(long before) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (store.revision() == before && System.nanoTime() < deadline) {
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+    }
+    return store.revision();
   }
 
   @Test
