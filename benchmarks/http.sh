@@ -6,7 +6,7 @@
 #
 # Arguments are passed to org.civitas.adapter.rest.bench.HttpBenchmark (see its Javadoc). It
 # compiles the REST adapter and the modules it depends on only when the benchmark's class is
-# missing. The run stops by itself: a store that would start after --budget minutes (default 20)
+# missing. The run stops by itself: a store that would start after --budget minutes (default 40)
 # is skipped, and the whole run is killed after the budget plus 10 minutes whatever happens.
 set -euo pipefail
 
@@ -32,7 +32,7 @@ mvn -B -q -o -pl adapters-rest -am compile \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark.classpath
 classpath="adapters-rest/target/test-classes:adapters-rest/target/classes:$(cat "$classpath_file")"
 
-budget=20
+budget=40
 args=("$@")
 for ((i = 0; i < ${#args[@]}; i++)); do
   if [[ ${args[i]} == --budget && $((i + 1)) -lt ${#args[@]} ]]; then

@@ -21,11 +21,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -53,7 +55,7 @@ import org.civitas.domain.snapshot.Snapshot;
  * {@code --commitments N} (default 100 000 and 20 000, seed 42), {@code --connections N} (32),
  * {@code --seconds N} (each measurement, 20), {@code --warmup N} (seconds of unmeasured load before
  * each, 10), {@code --stores h2,postgresql}, {@code --endpoints unit,tree}, {@code --budget
- * MINUTES} (20: what does not fit is skipped), {@code --work DIR}.
+ * MINUTES} (40: what does not fit is skipped), {@code --work DIR}.
  */
 public final class HttpBenchmark {
 
@@ -93,7 +95,7 @@ public final class HttpBenchmark {
     this.options = options;
     this.work = work;
     this.deadline =
-        started.plus(Duration.ofMinutes(Long.parseLong(options.getOrDefault("budget", "20"))));
+        started.plus(Duration.ofMinutes(Long.parseLong(options.getOrDefault("budget", "40"))));
     this.connections = Integer.parseInt(options.getOrDefault("connections", "32"));
     this.measured = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20")));
     this.warmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "10")));
@@ -165,51 +167,93 @@ public final class HttpBenchmark {
     printReport(units, commitments);
   }
 
-  /** Each endpoint on the server over {@code store}, then at once the baseline. */
+  /**
+   * Each endpoint on the server over {@code store}: first with no copies of answers kept, every
+   * request read from the store; then as served by default, once every unit has been asked once, so
+   * that the answers are kept copies; then at once the baseline.
+   */
   private void measure(String store, JdbcStore opened, String[] ids, Baseline baseline)
       throws Exception {
-    RestServer server =
-        new RestServer(
-            Civitas.builder().store(opened).build(),
-            new CodecForTests(),
-            RestConfig.DEFAULT.withPort(0));
-    int port = server.start();
-    try {
-      for (Endpoint endpoint : endpoints()) {
-        Function<SplittableRandom, String> path =
-            random -> endpoint.path.apply(ids[random.nextInt(ids.length)]);
-        byte[] typical = typicalAnswer(port, ids, endpoint);
-        Load civitas = new Load(port, connections);
-        civitas.run(warmUp, 1, path);
-        Load.Result result = civitas.run(measured, 2, path);
-        say("%s, %s: %s", store, endpoint.shown, result);
+    Civitas civitas = Civitas.builder().store(opened).build();
+    for (Endpoint endpoint : endpoints()) {
+      Function<SplittableRandom, String> path =
+          random -> endpoint.path.apply(ids[random.nextInt(ids.length)]);
+      byte[] typical;
+      List<Function<Load.Result, String>> pending = new ArrayList<>();
+      RestServer uncached =
+          new RestServer(
+              civitas, new CodecForTests(), RestConfig.DEFAULT.withPort(0).withAnswerCache(0));
+      int port = uncached.start();
+      try {
+        typical = typicalAnswer(port, ids, endpoint);
+        Load load = new Load(port, connections);
+        load.run(warmUp, 1, path);
+        Load.Result read = load.run(measured, 2, path);
+        say("%s, %s, read from the store: %s", store, endpoint.shown, read);
+        pending.add(row(endpoint, store, "read from the store", read));
+      } finally {
+        uncached.stop();
+      }
 
-        baseline.answer(endpoint, typical);
-        Load bare = new Load(baseline.port(), connections);
-        bare.run(warmUp, 3, path);
-        Load.Result base = bare.run(measured, 4, path);
-        say("baseline of %,d bytes, %s: %s", typical.length, endpoint.shown, base);
-        rows.add(
+      RestServer served =
+          new RestServer(civitas, new CodecForTests(), RestConfig.DEFAULT.withPort(0));
+      port = served.start();
+      try {
+        Load load = new Load(port, connections);
+        List<String> everyUnit = new ArrayList<>();
+        for (String id : ids) {
+          everyUnit.add(endpoint.path.apply(id));
+        }
+        Collections.shuffle(everyUnit, new Random(5));
+        Load.Result first = load.each(everyUnit);
+        say("%s, %s, every unit asked once: %s", store, endpoint.shown, first);
+        notes.add(
             String.format(
                 Locale.ROOT,
-                "| `%s` | %s | %,.0f | %.1f ms | %.1f ms | %,.0f | %.1f ms | %.1f ms | **%.0f %%** |"
-                    + " %,.0f | %,d |",
-                endpoint.shown,
+                "%s, %s: asking every unit once first took %.0f s (%,.0f req/s, p99 %.1f ms)",
                 store,
-                result.perSecond(),
-                result.millis(0.50),
-                result.millis(0.99),
-                base.perSecond(),
-                base.millis(0.50),
-                base.millis(0.99),
-                100 * result.perSecond() / base.perSecond(),
-                result.meanBytes(),
-                result.failures()));
-        notes.add(store + ", " + endpoint.shown + ": load average after it " + load());
+                endpoint.shown,
+                first.seconds(),
+                first.perSecond(),
+                first.millis(0.99)));
+        load.run(warmUp, 1, path);
+        Load.Result kept = load.run(measured, 2, path);
+        say("%s, %s, kept copies: %s", store, endpoint.shown, kept);
+        pending.add(row(endpoint, store, "kept copies", kept));
+      } finally {
+        served.stop();
       }
-    } finally {
-      server.stop();
+
+      baseline.answer(endpoint, typical);
+      Load bare = new Load(baseline.port(), connections);
+      bare.run(warmUp, 3, path);
+      Load.Result base = bare.run(measured, 4, path);
+      say("baseline of %,d bytes, %s: %s", typical.length, endpoint.shown, base);
+      pending.forEach(row -> rows.add(row.apply(base)));
+      notes.add(store + ", " + endpoint.shown + ": load average after it " + load());
     }
+  }
+
+  /** A row of the report, to complete with the baseline of its endpoint. */
+  private static Function<Load.Result, String> row(
+      Endpoint endpoint, String store, String answers, Load.Result result) {
+    return base ->
+        String.format(
+            Locale.ROOT,
+            "| `%s` | %s | %s | %,.0f | %.1f ms | %.1f ms | %,.0f | %.1f ms | %.1f ms | **%.0f"
+                + " %%** | %,.0f | %,d |",
+            endpoint.shown,
+            store,
+            answers,
+            result.perSecond(),
+            result.millis(0.50),
+            result.millis(0.99),
+            base.perSecond(),
+            base.millis(0.50),
+            base.millis(0.99),
+            100 * result.perSecond() / base.perSecond(),
+            result.meanBytes(),
+            result.failures());
   }
 
   /** The endpoints asked for ({@code --endpoints unit,tree}), all unless told. */
@@ -365,9 +409,9 @@ public final class HttpBenchmark {
         measured.toSeconds());
     out.println();
     out.println(
-        "| endpoint | store | req/s | p50 | p99 | baseline req/s | baseline p50 | baseline p99 |"
-            + " store / baseline | bytes | non-200 |");
-    out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        "| endpoint | store | answers | req/s | p50 | p99 | baseline req/s | baseline p50 |"
+            + " baseline p99 | store / baseline | bytes | non-200 |");
+    out.println("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     rows.forEach(out::println);
     out.println();
     notes.forEach(note -> out.println("- " + note));

@@ -18,7 +18,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +32,9 @@ import java.util.function.Supplier;
 final class Load {
 
   private static final byte[] END_OF_HEAD = {'\r', '\n', '\r', '\n'};
+
+  /** A time no sweep takes: it ends when its paths do. */
+  private static final long UNTIL_DONE = Duration.ofDays(1).toNanos();
 
   private final int port;
   private final int connections;
@@ -79,6 +84,34 @@ final class Load {
    */
   Result run(Duration duration, long seed, Function<SplittableRandom, String> path)
       throws InterruptedException {
+    return measure(
+        duration.toNanos(),
+        i -> {
+          SplittableRandom random = new SplittableRandom(seed + i);
+          return () -> path.apply(random);
+        });
+  }
+
+  /**
+   * Sends {@code GET} each of {@code paths} once, spread over the connections, until none is left.
+   */
+  Result each(List<String> paths) throws InterruptedException {
+    AtomicInteger next = new AtomicInteger();
+    return measure(
+        UNTIL_DONE,
+        i ->
+            () -> {
+              int at = next.getAndIncrement();
+              return at < paths.size() ? paths.get(at) : null;
+            });
+  }
+
+  /**
+   * Runs a connection per path source of {@code paths} (given the connection's number) for {@code
+   * nanos}, or until its source gives no more paths.
+   */
+  private Result measure(long nanos, IntFunction<Supplier<String>> paths)
+      throws InterruptedException {
     ExecutorService threads = Executors.newFixedThreadPool(connections);
     try {
       CountDownLatch connected = new CountDownLatch(connections);
@@ -86,20 +119,20 @@ final class Load {
       long[] end = new long[1];
       List<Future<Connection>> running = new ArrayList<>();
       for (int i = 0; i < connections; i++) {
-        SplittableRandom random = new SplittableRandom(seed + i);
+        Supplier<String> path = paths.apply(i);
         running.add(
             threads.submit(
                 () -> {
                   Connection connection = new Connection(port);
                   connected.countDown();
                   go.await();
-                  connection.load(end[0], () -> path.apply(random));
+                  connection.load(end[0], path);
                   return connection;
                 }));
       }
       connected.await();
       long start = System.nanoTime();
-      end[0] = start + duration.toNanos();
+      end[0] = start + nanos;
       go.countDown();
       List<Connection> done = new ArrayList<>();
       for (Future<Connection> connection : running) {
@@ -156,13 +189,20 @@ final class Load {
           (" HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** Sends requests until {@code end} (a {@link System#nanoTime()}), then closes. */
+    /**
+     * Sends requests until {@code end} (a {@link System#nanoTime()}) or until {@code path} gives
+     * none ({@code null}), then closes.
+     */
     void load(long end, Supplier<String> path) throws IOException {
       try (socket) {
         while (System.nanoTime() < end) {
+          String next = path.get();
+          if (next == null) {
+            return;
+          }
           long sent = System.nanoTime();
           out.write(get);
-          out.write(path.get().getBytes(StandardCharsets.US_ASCII));
+          out.write(next.getBytes(StandardCharsets.US_ASCII));
           out.write(host);
           out.flush();
           int status = readAnswer();
