@@ -146,9 +146,12 @@ public final class Civitas {
     this.updateUnit = new UpdateUnitService(store, store, store, clock, authorization);
     this.moveUnit = new MoveUnitService(store, store, store, clock, authorization);
     this.renameUnit = new RenameUnitService(store, store, store, clock, authorization);
-    this.mergeUnits = new MergeUnitsService(store, store, store, clock, authorization);
-    this.splitUnit = new SplitUnitService(store, store, store, clock, authorization);
-    this.dissolveUnit = new DissolveUnitService(store, store, store, clock, authorization);
+    this.mergeUnits =
+        new MergeUnitsService(store, store, store, store, store, store, clock, authorization);
+    this.splitUnit =
+        new SplitUnitService(store, store, store, store, store, store, clock, authorization);
+    this.dissolveUnit =
+        new DissolveUnitService(store, store, store, store, store, store, clock, authorization);
     this.readAuditLog = new ReadAuditLogService(store, store, authorization);
     this.getProgress = new GetProgressService(store, store, store, store, clock);
     this.getCoverage = new GetCoverageService(store, store, store, clock);

@@ -161,8 +161,11 @@ public class FakeStore implements CivitasStore {
   }
 
   @Override
-  public synchronized void saveChanges(Changes changes, AuditEntry entry) {
+  public synchronized void saveChanges(Changes changes, ImmutableList<AuditEntry> entries) {
     revision++;
+    if (entries.isEmpty()) {
+      throw new IllegalArgumentException("a change is told by one entry or more");
+    }
     for (Changes.Write<OrgUnit> write : changes.units()) {
       requireVersion(units, write.value().id(), write.expectedVersion(), "unit ");
     }
@@ -180,7 +183,7 @@ public class FakeStore implements CivitasStore {
         .forEach(
             w -> commitments.put(w.value().id(), Versioned.of(w.value(), w.expectedVersion() + 1)));
     restructurings.addAll(changes.restructurings());
-    audit.add(entry);
+    audit.addAll(entries);
   }
 
   /** As the port says: a record whose restructurings cannot all take effect is not stored. */
@@ -191,7 +194,7 @@ public class FakeStore implements CivitasStore {
         .forEach(w -> next.put(w.value().id(), Versioned.of(w.value(), w.expectedVersion() + 1)));
     List<Restructuring> all = new ArrayList<>(restructurings);
     all.addAll(changes.restructurings());
-    Replay.of(values(next), List.of(), List.of(), all).refusals().stream()
+    Replay.of(values(next), values(strategies), values(commitments), all).refusals().stream()
         .findFirst()
         .ifPresent(
             refused -> {

@@ -21,6 +21,7 @@ import org.civitas.application.port.in.CreateUnitCommand;
 import org.civitas.application.port.in.LegalBasis;
 import org.civitas.application.port.in.MergeUnitsCommand;
 import org.civitas.application.port.in.RenameUnitCommand;
+import org.civitas.application.port.out.AuditEntry;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.restructuring.Handover;
@@ -69,11 +70,12 @@ class MergingUnitsEndsAllButTheOneTheyBecomeTest {
     assertThat(replay.attributionsOn(unit("dpsv"), FIRST_OF_2026))
         .doesNotContain(new Holding.Attribution(unit("daed"), 0));
     assertThat(store.entries())
-        .singleElement()
-        .satisfies(
+        .extracting(AuditEntry::subject)
+        .containsExactly("unit/dpsv", "unit/daed", "unit/dgpe");
+    assertThat(store.entries())
+        .allSatisfy(
             entry -> {
               assertThat(entry.action()).isEqualTo("unit.merge");
-              assertThat(entry.subject()).isEqualTo("unit/dpsv");
               assertThat(entry.before()).contains("dpsv, daed in force until 2025-12-31");
               assertThat(entry.after())
                   .contains("daed merged into dpsv from 2026-01-01, by Décret n° 2025-310");

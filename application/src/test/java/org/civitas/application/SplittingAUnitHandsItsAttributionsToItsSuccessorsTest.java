@@ -16,8 +16,6 @@ import org.civitas.application.port.Versioned;
 import org.civitas.application.port.in.CreateUnitCommand;
 import org.civitas.application.port.in.LegalBasis;
 import org.civitas.application.port.in.SplitUnitCommand;
-import org.civitas.domain.commitment.CommitmentId;
-import org.civitas.domain.invariant.InvariantViolation;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.restructuring.Handover;
@@ -109,19 +107,6 @@ class SplittingAUnitHandsItsAttributionsToItsSuccessorsTest {
         .hasMessageContaining("unit 'dpa' cannot succeed itself");
     assertThat(store.loadSnapshot().restructurings()).isEmpty();
     assertThat(store.loadUnit(unit("dpa")).orElseThrow().version()).isEqualTo(1);
-  }
-
-  @Test
-  void a_handover_of_commitments_is_refused_before_anything_is_read() {
-    // when / then
-    assertThatThrownBy(
-            () ->
-                split(
-                    List.of("cellule-a", "cellule-b"),
-                    Handover.NONE.withCommitments(
-                        unit("cellule-a"), List.of(CommitmentId.of("upe")))))
-        .isInstanceOf(InvariantViolation.class)
-        .hasMessageContaining("hands over attributions only");
   }
 
   private Versioned<OrgUnit> split(List<String> into, Handover handover) {

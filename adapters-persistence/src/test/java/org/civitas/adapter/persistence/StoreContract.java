@@ -805,6 +805,96 @@ public abstract class StoreContract<S extends CivitasStore> {
     everySubtreeIsTheDomains(store.loadSnapshot());
   }
 
+  /**
+   * The record with the DAED leading the second commitment, and merged into the DPSV in 2024 by a
+   * merge that hands the commitment to the DPA (made up).
+   */
+  private static Snapshot handingOverACommitment() {
+    Snapshot base = record();
+    return new Snapshot(
+        base.units(),
+        base.strategies(),
+        ImmutableList.of(upe(), ImmutableCommitment.copyOf(upeDgpe()).withLead(UnitId.of("daed"))),
+        ImmutableList.of(
+            new Restructuring.Merge(
+                ImmutableList.of(UnitId.of("daed"), UnitId.of("dpsv")),
+                UnitId.of("dpsv"),
+                Handover.NONE.withCommitments(UnitId.of("dpa"), List.of(UPE_DGPE)),
+                PartialDate.ofDay(2024, 1, 1),
+                Optional.empty(),
+                Optional.empty())));
+  }
+
+  @Test
+  void a_record_whose_handover_names_a_commitment_takes_later_changes_of_its_structure() {
+    // given
+    store.saveSnapshot(handingOverACommitment(), imported());
+    Restructuring move =
+        Restructuring.Move.of(UnitId.of("dgpe"), UnitId.of("dgas"), PartialDate.of(MOVE_DAY));
+
+    // when
+    store.saveChanges(withUnitsNamed(move), entry("dsi", "unit.move", "unit/dgpe"));
+
+    // then
+    assertThat(store.loadSnapshot().restructurings()).hasSize(2).endsWith(move);
+    assertThat(storedUnit("dgpe").parentOn(MOVE_DAY)).contains(UnitId.of("dgas"));
+    assertThat(store.loadSnapshot().replay().refusals()).isEmpty();
+  }
+
+  @Test
+  void a_handover_of_a_commitment_no_unit_it_ends_leads_is_refused_and_nothing_is_written() {
+    // given the first commitment, which the DGAS does not lead
+    store.saveSnapshot(record(), imported());
+    Restructuring dissolve =
+        new Restructuring.Dissolve(
+            UnitId.of("dgas"),
+            ImmutableList.of(),
+            Handover.NONE.withCommitments(UnitId.of("dgpe"), List.of(UPE_DGPE)),
+            PartialDate.of(MOVE_DAY),
+            Optional.empty(),
+            Optional.empty());
+
+    // when / then
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                store.saveChanges(
+                    withUnitsNamed(dissolve), entry("dsi", "unit.dissolve", "unit/dgas")))
+        .withMessageContaining("commitment 'upe-dgpe' is not held by a unit");
+    assertThat(store.loadSnapshot().restructurings()).isEmpty();
+    assertThat(versionOf("dgas")).isEqualTo(1);
+    assertThat(store.entries()).containsExactly(imported());
+  }
+
+  @Test
+  void a_change_told_under_several_subjects_appends_every_entry_in_their_order() {
+    // given
+    store.saveSnapshot(record(), imported());
+    Restructuring merge =
+        Restructuring.Merge.of(
+            ImmutableList.of(UnitId.of("daed"), UnitId.of("dpsv")),
+            UnitId.of("dpsv"),
+            PartialDate.of(MOVE_DAY));
+    AuditEntry first = entry("dsi", "unit.merge", "unit/dpsv");
+    AuditEntry second = entry("dsi", "unit.merge", "unit/daed");
+
+    // when
+    store.saveChanges(withUnitsNamed(merge), ImmutableList.of(first, second));
+
+    // then
+    assertThat(store.entries()).containsExactly(imported(), first, second);
+    assertThat(store.entriesAbout("unit/daed")).containsExactly(second);
+    assertThat(store.latestEntries(Optional.of("unit/dpsv"), OptionalLong.empty(), 10))
+        .extracting(Numbered::entry)
+        .containsExactly(first);
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                store.saveChanges(
+                    Changes.NONE.unit(established("dgas").value(), 1), ImmutableList.of()));
+    assertThat(versionOf("dgas")).isEqualTo(1);
+  }
+
   @Test
   void a_dissolution_appended_through_the_port_ends_the_unit_the_day_before_its_date() {
     // given

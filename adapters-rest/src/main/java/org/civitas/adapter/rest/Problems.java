@@ -98,7 +98,10 @@ final class Problems {
   /**
    * A change the record refuses: 409 when the record as stored stands in the way (an id taken, a
    * loop, units still under a unit to dissolve), 422 when the request itself cannot be carried out
-   * (an unknown parent, a day outside a unit's life, errors found by the rules, which are given).
+   * (an unknown parent, a day outside a unit's life, errors found by the rules, which are given). A
+   * restructuring refused by the domain gives each reason at its JSON Pointer into the
+   * restructuring as the dataset format writes it, which is the body's but for the unit of the path
+   * ({@code into} of a merge, {@code unit} of a split or a dissolution).
    */
   static void changeRefused(ChangeRefused refused, Context ctx) {
     Map<String, Object> about = new LinkedHashMap<>();
@@ -107,6 +110,13 @@ final class Problems {
       ResourceMapper map = ResourceMapper.INSTANCE;
       about.put("counts", map.counts(refused.findings()));
       about.put("findings", map.findings(refused.findings()));
+    }
+    if (!refused.mistakes().isEmpty()) {
+      about.put(
+          "errors",
+          refused.mistakes().stream()
+              .map(mistake -> WriteBody.at(mistake.pointer(), mistake.detail()))
+              .toList());
     }
     answer(
         ctx,

@@ -2,48 +2,41 @@ package org.civitas.adapter.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civitas.application.port.in.LegalBasis;
+import org.civitas.domain.commitment.CommitmentId;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.restructuring.Handover;
 import org.civitas.domain.restructuring.Holding;
+import org.civitas.domain.strategy.ElementRef;
+import org.civitas.domain.strategy.StrategyId;
 import org.civitas.domain.text.Slug;
 
 /**
  * What the body of a restructuring says besides its date, read strictly as the dataset format
  * writes a restructuring: the units it names, its legal basis and note, and its handover of
- * attributions, each mistake noted at its JSON Pointer in the body.
+ * attributions, commitments, strategies and actions, each mistake noted at its JSON Pointer in the
+ * body.
  */
 final class RestructuringJson {
 
   /** The fields that say what a restructuring rests on. */
   static final ImmutableSet<String> BASIS = ImmutableSet.of("basis", "note");
 
-  /** The fields of a handover a change of the structure takes. */
-  static final ImmutableSet<String> HANDOVER = ImmutableSet.of("attributions", "dropped");
-
-  /** The fields of a dataset's handover that a change of the structure does not take, and why. */
-  static final ImmutableMap<String, String> NOT_HANDED_OVER =
-      ImmutableMap.of(
-          "commitments", notHandedOver("commitments"),
-          "strategies", notHandedOver("strategies"),
-          "actions", notHandedOver("actions"));
+  /** The fields of a handover, as a dataset's restructuring writes them. */
+  static final ImmutableSet<String> HANDOVER =
+      ImmutableSet.of("attributions", "dropped", "commitments", "strategies", "actions");
 
   private static final Pattern ATTRIBUTION = Pattern.compile("(.+)/(0|[1-9][0-9]{0,8})");
 
   private RestructuringJson() {}
-
-  private static String notHandedOver(String field) {
-    return "a change of the structure hands over attributions only: '"
-        + field
-        + "' follow the one successor, when there is one; leave it out";
-  }
 
   /** The legal basis and note, each a text that is not blank, when given. */
   static LegalBasis basis(WriteBody body) {
@@ -77,7 +70,9 @@ final class RestructuringJson {
    * The handover: {@code attributions}, from the unit that takes them to a list of attributions,
    * and {@code dropped}, the attributions that end with the unit. An attribution is {@code
    * UNIT/INDEX} (0-based, of the mandate of UNIT as first established), or its index alone when the
-   * restructuring ends one unit, {@code ended}.
+   * restructuring ends one unit, {@code ended}. {@code commitments}, {@code strategies} and {@code
+   * actions} go from the unit that takes them to a list of commitment ids, strategy ids and {@code
+   * STRATEGY_ID/ACTION_ID}.
    */
   static Handover handover(WriteBody body, Optional<UnitId> ended) {
     Handover handover = Handover.NONE;
@@ -105,7 +100,91 @@ final class RestructuringJson {
     if (dropped != null && !dropped.isNull()) {
       handover = handover.withDropped(attributions(body, dropped, "/dropped", ended));
     }
+    for (Map.Entry<UnitId, ImmutableList<CommitmentId>> to :
+        byUnit(body, "commitments", "commitment id", "upe-suivi", RestructuringJson::commitment)
+            .entrySet()) {
+      handover = handover.withCommitments(to.getKey(), to.getValue());
+    }
+    for (Map.Entry<UnitId, ImmutableList<StrategyId>> to :
+        byUnit(body, "strategies", "strategy id", "pole-social", RestructuringJson::strategy)
+            .entrySet()) {
+      handover = handover.withStrategies(to.getKey(), to.getValue());
+    }
+    for (Map.Entry<UnitId, ImmutableList<ElementRef>> to :
+        byUnit(
+                body,
+                "actions",
+                "STRATEGY_ID/ACTION_ID",
+                "pole-social/action-1",
+                RestructuringJson::action)
+            .entrySet()) {
+      handover = handover.withActions(to.getKey(), to.getValue());
+    }
     return handover;
+  }
+
+  /**
+   * Field {@code name} of the handover, from the unit that takes them to a list of ids, each read
+   * by {@code id} (empty when it is not one), e.g. {@code {"dpsv": ["upe-suivi"]}}.
+   */
+  private static <T> Map<UnitId, ImmutableList<T>> byUnit(
+      WriteBody body, String name, String what, String example, Function<String, Optional<T>> id) {
+    Map<UnitId, ImmutableList<T>> given = new LinkedHashMap<>();
+    JsonNode node = body.fields().get(name);
+    if (node == null || node.isNull()) {
+      return given;
+    }
+    if (!node.isObject()) {
+      body.mistake(
+          WriteBody.step(name),
+          "'"
+              + name
+              + "' must be an object from unit id to a list of "
+              + what
+              + "s, e.g. {\"dpsv\": [\""
+              + example
+              + "\"]}, not "
+              + kind(node));
+      return given;
+    }
+    for (Map.Entry<String, JsonNode> to : node.properties()) {
+      String at = WriteBody.step(name) + WriteBody.step(to.getKey());
+      Optional<UnitId> unit = unitId(body, to.getKey(), at);
+      if (!to.getValue().isArray()) {
+        body.mistake(at, "a list of " + what + "s, not " + kind(to.getValue()));
+        continue;
+      }
+      ImmutableList.Builder<T> ids = ImmutableList.builder();
+      for (int i = 0; i < to.getValue().size(); i++) {
+        JsonNode item = to.getValue().get(i);
+        Optional<T> read = item.isTextual() ? id.apply(item.textValue()) : Optional.empty();
+        if (read.isEmpty()) {
+          body.mistake(
+              at + "/" + i, item + " is not a " + what + ": write e.g. \"" + example + "\"");
+        }
+        read.ifPresent(ids::add);
+      }
+      unit.ifPresent(u -> given.put(u, ids.build()));
+    }
+    return given;
+  }
+
+  private static Optional<CommitmentId> commitment(String text) {
+    return Slug.isValid(text) ? Optional.of(CommitmentId.of(text)) : Optional.empty();
+  }
+
+  private static Optional<StrategyId> strategy(String text) {
+    return Slug.isValid(text) ? Optional.of(StrategyId.of(text)) : Optional.empty();
+  }
+
+  private static Optional<ElementRef> action(String text) {
+    int slash = text.indexOf('/');
+    return slash > 0
+            && slash == text.lastIndexOf('/')
+            && Slug.isValid(text.substring(0, slash))
+            && Slug.isValid(text.substring(slash + 1))
+        ? Optional.of(ElementRef.parse(text))
+        : Optional.empty();
   }
 
   private static ImmutableList<Holding.Attribution> attributions(

@@ -341,10 +341,6 @@ final class UnitWriteEndpoints {
                     + String.join(", ", taken)));
       }
     }
-    if (taken.contains("attributions")) {
-      // A unit's 'commitments' are read-only anywhere; in a handover they are not taken either.
-      refused.putAll(RestructuringJson.NOT_HANDED_OVER);
-    }
     return refused.buildKeepingLast();
   }
 

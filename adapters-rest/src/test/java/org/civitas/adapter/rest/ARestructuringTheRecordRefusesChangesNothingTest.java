@@ -223,7 +223,7 @@ class ARestructuringTheRecordRefusesChangesNothingTest {
             "dpsv",
             "merge",
             "{\"units\": [\"dpsv\", \"DAED\"], \"from\": \"2025-09-01\", \"into\": \"dpsv\","
-                + " \"commitments\": {\"dpsv\": [\"fixture-dpsv\"]},"
+                + " \"commitments\": {\"dpsv\": [\"Fixture DPSV\"]},"
                 + " \"attributions\": {\"dgpe\": [0, \"daed/x\"]}, \"basis\": \" \"}",
             "\"v1\"");
     TestServer.Answer rename =
@@ -237,13 +237,13 @@ class ARestructuringTheRecordRefusesChangesNothingTest {
     assertThat(CreatingAUnitOverHttpTest.pointers(merge.problem(400, "invalid-body")))
         .containsExactlyInAnyOrder(
             "/into",
-            "/commitments",
+            "/commitments/dpsv/0",
             "/units/1",
             "/attributions/dgpe/0",
             "/attributions/dgpe/1",
             "/basis");
     assertThat(merge.json().path("errors").toString())
-        .contains("hands over attributions only")
+        .contains("is not a commitment id")
         .contains("a merge ends several units: write UNIT/INDEX");
     assertThat(CreatingAUnitOverHttpTest.pointers(rename.problem(400, "invalid-body")))
         .containsExactlyInAnyOrder("/name", "/parent");

@@ -127,8 +127,10 @@ class RestructuringUnitsOverHttpTest {
         server.get("/api/v1/structure/diff?from=2025-08-31&to=2025-09-01").json().path("changes");
     assertThat(types(changes)).containsExactly("merged");
     assertThat(changes.get(0).path("successors").get(0).path("id").asText()).isEqualTo("dpsv");
-    assertThat(server.changes()).extracting(AuditEntry::action).containsExactly("unit.merge");
-    assertThat(server.changes().get(0).subject()).isEqualTo("unit/dpsv");
+    assertThat(server.changes()).extracting(AuditEntry::action).containsOnly("unit.merge");
+    assertThat(server.changes())
+        .extracting(AuditEntry::subject)
+        .containsExactly("unit/dpsv", "unit/daed", "unit/dgpe");
   }
 
   @Test
@@ -178,6 +180,9 @@ class RestructuringUnitsOverHttpTest {
                     .json()
                     .path("changes")))
         .contains("split");
+    assertThat(server.changes().subList(2, server.changes().size()))
+        .extracting(AuditEntry::subject)
+        .containsExactly("unit/dpa", "unit/cellule-a", "unit/cellule-b");
     assertThat(server.changes().get(2).after())
         .contains("split into cellule-a, cellule-b from 2025-09-01");
   }

@@ -36,7 +36,8 @@ public final class ChangeRefused extends RequestRefused {
     RESTRUCTURING_REFUSED("restructuring-refused", true),
     /**
      * The restructuring asked cannot be: a merge of one unit, a split into one, a unit among its
-     * own successors or named twice, an attribution its units do not hold or handed over twice.
+     * own successors or named twice, an attribution, commitment, strategy or action its units do
+     * not hold, that the record does not hold, or handed over twice.
      */
     RESTRUCTURING_INVALID("restructuring-invalid", false),
     /** The unit as changed would break a rule of the record: see the findings. */
@@ -64,17 +65,34 @@ public final class ChangeRefused extends RequestRefused {
     }
   }
 
+  /**
+   * What is wrong at one field of what was asked: {@code pointer} is a JSON Pointer into the
+   * restructuring as the dataset format writes it (e.g. {@code /commitments/dpsv/0}).
+   */
+  public record Mistake(String pointer, String detail) {}
+
   private final Reason reason;
   private final transient ImmutableList<Finding> findings;
+  private final transient ImmutableList<Mistake> mistakes;
 
   public ChangeRefused(Reason reason, String message) {
-    this(reason, message, ImmutableList.of());
+    this(reason, message, ImmutableList.of(), ImmutableList.of());
   }
 
-  private ChangeRefused(Reason reason, String message, ImmutableList<Finding> findings) {
+  /** Refused for {@code reason}, each of {@code mistakes} at its field. */
+  public ChangeRefused(Reason reason, String message, ImmutableList<Mistake> mistakes) {
+    this(reason, message, ImmutableList.of(), mistakes);
+  }
+
+  private ChangeRefused(
+      Reason reason,
+      String message,
+      ImmutableList<Finding> findings,
+      ImmutableList<Mistake> mistakes) {
     super(message);
     this.reason = reason;
     this.findings = findings;
+    this.mistakes = mistakes;
   }
 
   /**
@@ -95,7 +113,8 @@ public final class ChangeRefused extends RequestRefused {
                 .findFirst()
                 .map(Finding::message)
                 .orElse("see the findings"),
-        findings);
+        findings,
+        ImmutableList.of());
   }
 
   public Reason reason() {
@@ -107,5 +126,10 @@ public final class ChangeRefused extends RequestRefused {
    */
   public ImmutableList<Finding> findings() {
     return findings;
+  }
+
+  /** Where the change asked is wrong, field by field, when the refusal can say; else empty. */
+  public ImmutableList<Mistake> mistakes() {
+    return mistakes;
   }
 }

@@ -6,6 +6,9 @@ import org.civitas.application.port.in.SplitUnitCommand;
 import org.civitas.application.port.in.SplitUnitUseCase;
 import org.civitas.application.port.out.ClockPort;
 import org.civitas.application.port.out.LoadChildrenPort;
+import org.civitas.application.port.out.LoadCommitmentPort;
+import org.civitas.application.port.out.LoadRestructuringsPort;
+import org.civitas.application.port.out.LoadStrategyPort;
 import org.civitas.application.port.out.LoadUnitsPort;
 import org.civitas.application.port.out.SaveChangesPort;
 import org.civitas.domain.organization.OrgUnit;
@@ -23,10 +26,20 @@ public final class SplitUnitService implements SplitUnitUseCase {
   public SplitUnitService(
       LoadUnitsPort units,
       LoadChildrenPort children,
+      LoadStrategyPort strategies,
+      LoadCommitmentPort commitments,
+      LoadRestructuringsPort record,
       SaveChangesPort save,
       ClockPort clock,
       Authorization authorization) {
-    this.changes = new UnitChanges(units, children, save, clock, authorization);
+    this.changes =
+        new UnitChanges(
+            units,
+            children,
+            new UnitChanges.HandoverReads(strategies, commitments, record),
+            save,
+            clock,
+            authorization);
   }
 
   @Override

@@ -1,16 +1,19 @@
 package org.civitas.application.service;
 
 import com.google.common.collect.ImmutableList;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.civitas.application.port.Actor;
 import org.civitas.application.port.ChangeRefused;
 import org.civitas.application.port.UnknownId;
@@ -20,17 +23,23 @@ import org.civitas.application.port.out.AuditEntry;
 import org.civitas.application.port.out.Changes;
 import org.civitas.application.port.out.ClockPort;
 import org.civitas.application.port.out.LoadChildrenPort;
+import org.civitas.application.port.out.LoadCommitmentPort;
+import org.civitas.application.port.out.LoadRestructuringsPort;
+import org.civitas.application.port.out.LoadStrategyPort;
 import org.civitas.application.port.out.LoadUnitsPort;
 import org.civitas.application.port.out.SaveChangesPort;
+import org.civitas.domain.commitment.Commitment;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.ParentLink;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.organization.UnitLink;
-import org.civitas.domain.restructuring.Refused;
+import org.civitas.domain.restructuring.Handover;
+import org.civitas.domain.restructuring.Holding;
 import org.civitas.domain.restructuring.Replay;
 import org.civitas.domain.restructuring.Restructuring;
 import org.civitas.domain.restructuring.RestructuringRefusal;
 import org.civitas.domain.snapshot.Snapshot;
+import org.civitas.domain.strategy.Strategy;
 import org.civitas.domain.validation.Finding;
 import org.civitas.domain.validation.SnapshotValidator;
 
@@ -44,20 +53,51 @@ final class UnitChanges {
   /** The start of the path of the changed unit's findings: it comes first in what is checked. */
   private static final String CHANGED = "/units/0";
 
+  /**
+   * What a handover of commitments, strategies and actions is checked against: the strategies and
+   * commitments it names, and the record's restructurings, which may have passed them on already.
+   */
+  record HandoverReads(
+      LoadStrategyPort strategies, LoadCommitmentPort commitments, LoadRestructuringsPort record) {}
+
   private final LoadUnitsPort units;
   private final LoadChildrenPort children;
+  private final Optional<HandoverReads> handoverReads;
   private final SaveChangesPort save;
   private final ClockPort clock;
   private final Authorization authorization;
 
+  /** For the changes that hand nothing over. */
   UnitChanges(
       LoadUnitsPort units,
       LoadChildrenPort children,
       SaveChangesPort save,
       ClockPort clock,
       Authorization authorization) {
+    this(units, children, Optional.empty(), save, clock, authorization);
+  }
+
+  /** For the restructurings that end units, whose handover {@code reads} checks. */
+  UnitChanges(
+      LoadUnitsPort units,
+      LoadChildrenPort children,
+      HandoverReads reads,
+      SaveChangesPort save,
+      ClockPort clock,
+      Authorization authorization) {
+    this(units, children, Optional.of(reads), save, clock, authorization);
+  }
+
+  private UnitChanges(
+      LoadUnitsPort units,
+      LoadChildrenPort children,
+      Optional<HandoverReads> handoverReads,
+      SaveChangesPort save,
+      ClockPort clock,
+      Authorization authorization) {
     this.units = units;
     this.children = children;
+    this.handoverReads = handoverReads;
     this.save = save;
     this.clock = clock;
     this.authorization = authorization;
@@ -109,9 +149,8 @@ final class UnitChanges {
    * unit it names written back as first established under its next version, so that whoever read
    * one of them before must read it again; {@code guarded}, checked already against the version its
    * author read, is written under that version. Every unit it names must lie in the actor's scope,
-   * and a unit it ends must have no unit left under it after its last day. The entry tells {@code
-   * before} and {@code after}, the latter with the legal basis, and keeps the restructuring's note.
-   * Answers the unit {@code guarded} across time as the restructuring left it.
+   * and a unit it ends must have no unit left under it after its last day. The entries tell it
+   * ({@link #entries}). Answers the unit {@code guarded} across time as the restructuring left it.
    *
    * @throws org.civitas.application.port.ChangeForbidden when a unit it names lies outside the
    *     actor's scope
@@ -146,22 +185,14 @@ final class UnitChanges {
     if (restructuring instanceof Restructuring.Ending ending) {
       requireNothingLeftUnder(ending);
     }
-    ImmutableList<Refused> refusals =
-        Replay.of(chart.values(), List.of(), List.of(), List.of(restructuring)).refusals();
-    if (!refusals.isEmpty()) {
-      throw refusal(refusals.get(0).reasons());
+    ImmutableList<RestructuringRefusal> reasons = refusalsOf(restructuring, chart);
+    if (!reasons.isEmpty()) {
+      throw refusal(reasons);
     }
-    AuditEntry entry =
-        new AuditEntry(
-            clock.now(),
-            actor.name(),
-            action,
-            "unit/" + id,
-            before,
-            after.map(text -> text + restructuring.basis().map(b -> ", by " + b).orElse("")),
-            restructuring.note());
     try {
-      save.saveChanges(written.restructuring(restructuring), entry);
+      save.saveChanges(
+          written.restructuring(restructuring),
+          entries(restructuring, id, actor, action, before, after));
     } catch (IllegalArgumentException refused) {
       // The store replays the whole record, this restructuring among the others in date order: one
       // dated after it may no longer take effect (a unit renamed after the day it now ends).
@@ -173,6 +204,75 @@ final class UnitChanges {
               + refused.getMessage());
     }
     return units.loadUnit(id).orElseThrow(() -> UnknownId.of(UnknownId.Kind.UNIT, id));
+  }
+
+  /**
+   * Why {@code restructuring} cannot take effect on {@code chart}, the units it names and those
+   * around them across time. A handover is checked against what it names as the record's
+   * restructurings in force by its date passed it on: the units whose attributions it names, its
+   * commitments and strategies, those of its actions.
+   */
+  private ImmutableList<RestructuringRefusal> refusalsOf(
+      Restructuring restructuring, Map<UnitId, OrgUnit> chart) {
+    if (!(restructuring instanceof Restructuring.Ending ending) || ending.handover().isEmpty()) {
+      return Replay.refusalsOf(restructuring, chart.values(), List.of(), List.of(), List.of());
+    }
+    HandoverReads reads =
+        handoverReads.orElseThrow(
+            () -> new IllegalStateException("a handover is checked by a change that reads it"));
+    Handover handover = ending.handover();
+    Map<UnitId, OrgUnit> around = new LinkedHashMap<>(chart);
+    Stream.concat(handover.attributions().values().stream(), handover.dropped().stream())
+        .map(Holding.Attribution::unit)
+        .distinct()
+        .filter(unit -> !around.containsKey(unit))
+        .forEach(unit -> units.loadUnit(unit).ifPresent(u -> around.put(unit, u.value())));
+    List<Commitment> commitments =
+        handover.commitmentsNamed().stream()
+            .flatMap(c -> reads.commitments().loadCommitment(c).stream())
+            .map(Versioned::value)
+            .toList();
+    List<Strategy> strategies =
+        handover.strategiesNamed().stream()
+            .flatMap(s -> reads.strategies().loadStrategy(s).stream())
+            .map(Versioned::value)
+            .toList();
+    return Replay.refusalsOf(
+        restructuring,
+        around.values(),
+        strategies,
+        commitments,
+        reads.record().loadRestructurings());
+  }
+
+  /**
+   * The entries that tell the change, {@code before} and {@code after}, the latter with the legal
+   * basis, each with the restructuring's note: one about {@code id}, the unit the change was asked
+   * of, and for a restructuring that ends units, one about each other unit it names. It writes each
+   * of them under its next version, ending it, carrying on its work or handing it holdings, so the
+   * history of each tells it, and an editor whose scope holds one of them reads it there.
+   */
+  private ImmutableList<AuditEntry> entries(
+      Restructuring restructuring,
+      UnitId id,
+      Actor actor,
+      String action,
+      Optional<String> before,
+      Optional<String> after) {
+    Set<UnitId> about = new LinkedHashSet<>();
+    about.add(id);
+    if (restructuring instanceof Restructuring.Ending) {
+      about.addAll(restructuring.unitsNamed());
+    }
+    Instant at = clock.now();
+    Optional<String> told =
+        after.map(text -> text + restructuring.basis().map(b -> ", by " + b).orElse(""));
+    return about.stream()
+        .map(
+            unit ->
+                new AuditEntry(
+                    at, actor.name(), action, "unit/" + unit, before, told, restructuring.note()))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -243,14 +343,15 @@ final class UnitChanges {
   }
 
   /**
-   * The domain's reasons, every message told, the first one's kind kept as the refusal's: a
-   * reference to nothing or a unit not alive that day, a loop, an end the record gives already, or
-   * a restructuring that cannot be as asked.
+   * The domain's reasons, every message told, each at its field, the first one's kind kept as the
+   * refusal's: a unit the record does not hold or not alive that day, a loop, an end the record
+   * gives already, or a restructuring that cannot be as asked, among them a handover of a
+   * commitment, strategy or action the record does not hold.
    */
   private static ChangeRefused refusal(ImmutableList<RestructuringRefusal> reasons) {
     RestructuringRefusal first = reasons.get(0);
     ChangeRefused.Reason kind;
-    if (first instanceof RestructuringRefusal.UnknownReference) {
+    if (first instanceof RestructuringRefusal.UnknownUnit) {
       kind = ChangeRefused.Reason.UNKNOWN_UNIT;
     } else if (first instanceof RestructuringRefusal.NotAlive) {
       kind = ChangeRefused.Reason.NOT_ALIVE;
@@ -263,7 +364,10 @@ final class UnitChanges {
     }
     return new ChangeRefused(
         kind,
-        reasons.stream().map(RestructuringRefusal::message).collect(Collectors.joining("; ")));
+        reasons.stream().map(RestructuringRefusal::message).collect(Collectors.joining("; ")),
+        reasons.stream()
+            .map(reason -> new ChangeRefused.Mistake("/" + reason.field(), reason.message()))
+            .collect(ImmutableList.toImmutableList()));
   }
 
   /** The unit {@code id} as stored, when there is one. */

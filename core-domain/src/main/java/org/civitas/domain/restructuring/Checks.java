@@ -46,6 +46,16 @@ final class Checks {
     commitments.forEach(c -> this.commitments.putIfAbsent(c.id(), c));
   }
 
+  /** Starts from the holdings of {@code holders} and of the strategies and commitments given. */
+  void holdFrom(Collection<OrgUnit> holders) {
+    holdings = Optional.of(new Holdings(holders, strategies, commitments.values()));
+  }
+
+  /** Starts from {@code given}, who holds what as a replay left it. */
+  void holdFrom(Holdings given) {
+    holdings = Optional.of(given);
+  }
+
   /** Who holds what, worked out the first time a restructuring ends a unit. */
   Holdings holdings() {
     if (holdings.isEmpty()) {

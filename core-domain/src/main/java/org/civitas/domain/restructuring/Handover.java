@@ -2,6 +2,8 @@ package org.civitas.domain.restructuring;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableSet;
+import java.util.Collection;
 import org.civitas.domain.commitment.CommitmentId;
 import org.civitas.domain.organization.UnitId;
 import org.civitas.domain.strategy.ElementRef;
@@ -29,8 +31,51 @@ public record Handover(
           ImmutableListMultimap.of(),
           ImmutableListMultimap.of());
 
+  /**
+   * Everything the restructurings of {@code record} that end units hand over, together: what a
+   * store reads to replay its record without reading every strategy and commitment, the rest being
+   * checked by none of them.
+   */
+  public static Handover of(Collection<Restructuring> record) {
+    Handover all = NONE;
+    for (Restructuring restructuring : record) {
+      if (restructuring instanceof Restructuring.Ending ending && !ending.handover().isEmpty()) {
+        Handover given = ending.handover();
+        all =
+            new Handover(
+                concat(all.attributions, given.attributions),
+                ImmutableList.<Holding.Attribution>builder()
+                    .addAll(all.dropped)
+                    .addAll(given.dropped)
+                    .build(),
+                concat(all.commitments, given.commitments),
+                concat(all.strategies, given.strategies),
+                concat(all.actions, given.actions));
+      }
+    }
+    return all;
+  }
+
+  private static <V> ImmutableListMultimap<UnitId, V> concat(
+      ImmutableListMultimap<UnitId, V> first, ImmutableListMultimap<UnitId, V> second) {
+    return ImmutableListMultimap.<UnitId, V>builder().putAll(first).putAll(second).build();
+  }
+
   public boolean isEmpty() {
     return equals(NONE);
+  }
+
+  /** The commitments it hands over, each once. */
+  public ImmutableSet<CommitmentId> commitmentsNamed() {
+    return ImmutableSet.copyOf(commitments.values());
+  }
+
+  /** The strategies it names, each once: those it hands over, then those of its actions. */
+  public ImmutableSet<StrategyId> strategiesNamed() {
+    return ImmutableSet.<StrategyId>builder()
+        .addAll(strategies.values())
+        .addAll(actions.values().stream().map(ElementRef::strategy).iterator())
+        .build();
   }
 
   /** This handover with {@code attributions} given to {@code unit}. */

@@ -87,6 +87,30 @@ public final class Replay {
     return replay(new Run(List.of(), strategies, commitments, false), restructurings);
   }
 
+  /**
+   * The reasons {@code next} could not take effect once appended to a stored record whose
+   * restructurings are {@code record}: checked against {@code acrossTime}, units across time that
+   * hold at least those it names and those it refers to, and against the holdings of {@code
+   * strategies} and {@code commitments} (at least those its handover names) as the restructurings
+   * of the record in force by its date passed them on. A stored record was replayed without
+   * refusal, so what is not given cannot change the answer about what is.
+   */
+  public static ImmutableList<RestructuringRefusal> refusalsOf(
+      Restructuring next,
+      Collection<OrgUnit> acrossTime,
+      Collection<Strategy> strategies,
+      Collection<Commitment> commitments,
+      List<Restructuring> record) {
+    // The holdings as they stand the day it takes effect: those of the units first, then passed
+    // on by the record. The units are across time already, so the record does not change them.
+    Run before = new Run(List.of(), strategies, commitments, false);
+    before.checks.holdFrom(acrossTime);
+    replay(before, record.stream().filter(r -> !r.effective().isAfter(next.effective())).toList());
+    Run run = new Run(acrossTime, strategies, commitments, true);
+    run.checks.holdFrom(before.checks.holdings());
+    return ImmutableList.copyOf(run.checks.of(next));
+  }
+
   private static Replay replay(Run run, List<Restructuring> restructurings) {
     for (int index : inDateOrder(restructurings)) {
       run.replay(index, restructurings.get(index));

@@ -54,6 +54,7 @@ import org.civitas.domain.commitment.CommitmentId;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.ParentLink;
 import org.civitas.domain.organization.UnitId;
+import org.civitas.domain.restructuring.Handover;
 import org.civitas.domain.restructuring.Replay;
 import org.civitas.domain.restructuring.Restructuring;
 import org.civitas.domain.snapshot.Snapshot;
@@ -926,28 +927,32 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
 
   @Override
   public Optional<Versioned<Strategy>> loadStrategy(StrategyId id) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT id, position, version, owner, document FROM strategies WHERE id = :id")
-                .bind("id", id.value())
-                .mapTo(StrategyRow.class)
-                .findOne()
-                .map(row -> Versioned.of(rows.strategy(row), row.version())));
+    return jdbi.withHandle(h -> strategy(h, id));
+  }
+
+  private Optional<Versioned<Strategy>> strategy(Handle h, StrategyId id) {
+    return h.createQuery(
+            "SELECT id, position, version, owner, document FROM strategies WHERE id = :id")
+        .bind("id", id.value())
+        .mapTo(StrategyRow.class)
+        .findOne()
+        .map(row -> Versioned.of(rows.strategy(row), row.version()));
   }
 
   // ------------------------------------------------------------------------------ commitments
 
   @Override
   public Optional<Versioned<Commitment>> loadCommitment(CommitmentId id) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT id, position, version, lead, document FROM commitments WHERE id = :id")
-                .bind("id", id.value())
-                .mapTo(CommitmentRow.class)
-                .findOne()
-                .map(row -> Versioned.of(rows.commitment(row), row.version())));
+    return jdbi.withHandle(h -> commitment(h, id));
+  }
+
+  private Optional<Versioned<Commitment>> commitment(Handle h, CommitmentId id) {
+    return h.createQuery(
+            "SELECT id, position, version, lead, document FROM commitments WHERE id = :id")
+        .bind("id", id.value())
+        .mapTo(CommitmentRow.class)
+        .findOne()
+        .map(row -> Versioned.of(rows.commitment(row), row.version()));
   }
 
   @Override
@@ -976,9 +981,12 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
   // ------------------------------------------------------------------------------ changes
 
   @Override
-  public void saveChanges(Changes changes, AuditEntry entry) {
+  public void saveChanges(Changes changes, ImmutableList<AuditEntry> entries) {
     if (changes.isEmpty()) {
       throw new IllegalArgumentException("a change writes at least one unit or commitment");
+    }
+    if (entries.isEmpty()) {
+      throw new IllegalArgumentException("a change is told by one entry or more");
     }
     try {
       writing(
@@ -1008,7 +1016,7 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
                 rewriteAllPaths(h, restructurings);
               }
             }
-            append(h, entry);
+            entries.forEach(entry -> append(h, entry));
             return null;
           });
     } catch (JdbiException e) {
@@ -1039,13 +1047,25 @@ public final class JdbcStore implements CivitasStore, ApiTokenPort, AutoCloseabl
 
   /**
    * Writes every path again from the units as stored and {@code restructurings}, refusing a record
-   * whose restructurings cannot take effect or whose units would sit under each other.
+   * whose restructurings cannot take effect or whose units would sit under each other. Their
+   * handovers are checked against the strategies and commitments they name, read in the same
+   * transaction: no other is needed.
    */
   private void rewriteAllPaths(Handle h, ImmutableList<Restructuring> restructurings) {
+    Handover handed = Handover.of(restructurings);
     ImmutableList<DatedPath> paths =
         UnitPaths.of(
             new Snapshot(
-                unitsAsEstablished(h), ImmutableList.of(), ImmutableList.of(), restructurings));
+                unitsAsEstablished(h),
+                handed.strategiesNamed().stream()
+                    .flatMap(id -> strategy(h, id).stream())
+                    .map(Versioned::value)
+                    .collect(ImmutableList.toImmutableList()),
+                handed.commitmentsNamed().stream()
+                    .flatMap(id -> commitment(h, id).stream())
+                    .map(Versioned::value)
+                    .collect(ImmutableList.toImmutableList()),
+                restructurings));
     h.createUpdate("DELETE FROM unit_paths").execute();
     insert(
         h,

@@ -34,6 +34,7 @@ import org.civitas.domain.organization.OrgChart;
 import org.civitas.domain.organization.OrgUnit;
 import org.civitas.domain.organization.TreeNode;
 import org.civitas.domain.organization.UnitId;
+import org.civitas.domain.restructuring.Handover;
 import org.civitas.domain.restructuring.Replay;
 import org.civitas.domain.restructuring.Restructuring;
 import org.civitas.domain.snapshot.Snapshot;
@@ -241,9 +242,12 @@ public final class InMemoryStore implements CivitasStore, ApiTokenPort {
   }
 
   @Override
-  public synchronized void saveChanges(Changes changes, AuditEntry entry) {
+  public synchronized void saveChanges(Changes changes, ImmutableList<AuditEntry> entries) {
     if (changes.isEmpty()) {
       throw new IllegalArgumentException("a change writes at least one unit or commitment");
+    }
+    if (entries.isEmpty()) {
+      throw new IllegalArgumentException("a change is told by one entry or more");
     }
     Record current = record;
     Map<UnitId, Versioned<OrgUnit>> units = new LinkedHashMap<>(current.units());
@@ -275,7 +279,11 @@ public final class InMemoryStore implements CivitasStore, ApiTokenPort {
       // Refuses units that sit under each other and restructurings that cannot take effect, as a
       // store keeping their paths must.
       UnitPaths.of(
-          new Snapshot(established, ImmutableList.of(), ImmutableList.of(), restructurings));
+          new Snapshot(
+              established,
+              named(current.strategies(), Handover.of(restructurings).strategiesNamed()),
+              named(commitments, Handover.of(restructurings).commitmentsNamed()),
+              restructurings));
     }
     record =
         new Record(
@@ -285,7 +293,15 @@ public final class InMemoryStore implements CivitasStore, ApiTokenPort {
             restructurings,
             Maps.uniqueIndex(Replay.acrossTime(established, restructurings), OrgUnit::id),
             current.revision() + 1);
-    audit.add(entry);
+    audit.addAll(entries);
+  }
+
+  /** What a handover of the record names among {@code stored}: what its replay checks. */
+  private static <K, V> ImmutableList<V> named(Map<K, Versioned<V>> stored, Set<K> ids) {
+    return ids.stream()
+        .flatMap(id -> Optional.ofNullable(stored.get(id)).stream())
+        .map(Versioned::value)
+        .collect(ImmutableList.toImmutableList());
   }
 
   private static void requireVersion(

@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.civitas.domain.invariant.Invariant;
 import org.civitas.domain.invariant.InvariantViolation;
-import org.civitas.domain.restructuring.Handover;
 
 /** The checks commands and queries share, with messages that say what to give. */
 final class Checks {
@@ -52,22 +51,5 @@ final class Checks {
         Invariant.VALUE_REQUIRED,
         "give " + what + " without gaps");
     return items;
-  }
-
-  /**
-   * Refuses a handover that passes anything but attributions. The structure is written apart from
-   * the commitments and strategies, so a change to it hands over attributions only; a commitment, a
-   * strategy or an action follows the one successor, when there is one.
-   */
-  static Handover attributionsOnly(Handover handover) {
-    present(handover, "the handover, or Handover.NONE");
-    InvariantViolation.require(
-        handover.commitments().isEmpty()
-            && handover.strategies().isEmpty()
-            && handover.actions().isEmpty(),
-        Invariant.VALUE_RANGE,
-        "a change of the structure hands over attributions only: a commitment, a strategy or an"
-            + " action follows the one successor, when there is one");
-    return handover;
   }
 }

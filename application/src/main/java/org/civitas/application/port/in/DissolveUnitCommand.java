@@ -25,7 +25,7 @@ public record DissolveUnitCommand(
     Checks.present(unit, "the unit to dissolve");
     Checks.present(on, "the day of the dissolution");
     Checks.items(successors, "the successors, or none");
-    Checks.attributionsOnly(handover);
+    Checks.present(handover, "the handover, or Handover.NONE");
     Checks.present(basis, "the legal basis, or LegalBasis.NONE");
     Checks.storedVersion(expectedVersion);
     Checks.present(actor, "who dissolves the unit");

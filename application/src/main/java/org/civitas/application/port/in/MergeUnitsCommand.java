@@ -24,7 +24,7 @@ public record MergeUnitsCommand(
   public MergeUnitsCommand {
     Checks.present(into, "the unit the others are merged into");
     Checks.items(units, "the units merged");
-    Checks.attributionsOnly(handover);
+    Checks.present(handover, "the handover, or Handover.NONE");
     Checks.present(from, "the first day of the merged unit");
     Checks.present(basis, "the legal basis, or LegalBasis.NONE");
     Checks.storedVersion(expectedVersion);

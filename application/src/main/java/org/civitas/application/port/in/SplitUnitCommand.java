@@ -9,8 +9,8 @@ import org.civitas.domain.restructuring.Handover;
 /**
  * Unit {@code unit} becomes {@code into}, two units or more alive that day, from {@code from} on,
  * says {@code actor}, who read it at {@code expectedVersion}: it ends the day before, and {@code
- * handover} says which successor takes each of its attributions (those it names nowhere are left
- * orphaned, which validation reports).
+ * handover} says which successor takes each of its attributions, commitments, strategies and
+ * actions (those it names nowhere are left orphaned, which validation reports).
  */
 public record SplitUnitCommand(
     UnitId unit,
@@ -24,7 +24,7 @@ public record SplitUnitCommand(
   public SplitUnitCommand {
     Checks.present(unit, "the unit to split");
     Checks.items(into, "the units it is split into");
-    Checks.attributionsOnly(handover);
+    Checks.present(handover, "the handover, or Handover.NONE");
     Checks.present(from, "the first day of its successors");
     Checks.present(basis, "the legal basis, or LegalBasis.NONE");
     Checks.storedVersion(expectedVersion);

@@ -1,5 +1,6 @@
 package org.civitas.application.port.out;
 
+import com.google.common.collect.ImmutableList;
 import org.civitas.application.port.VersionConflict;
 
 /**
@@ -27,5 +28,15 @@ public interface SaveChangesPort {
    *     cannot take effect, or when the units would sit under each other on some day (a change that
    *     makes a loop must not reach a store); nothing is written
    */
-  void saveChanges(Changes changes, AuditEntry entry);
+  default void saveChanges(Changes changes, AuditEntry entry) {
+    saveChanges(changes, ImmutableList.of(entry));
+  }
+
+  /**
+   * As {@link #saveChanges(Changes, AuditEntry)}, appending {@code entries} in their order: one
+   * change told under each subject it concerns, written with it or not at all.
+   *
+   * @throws IllegalArgumentException also when {@code entries} is empty
+   */
+  void saveChanges(Changes changes, ImmutableList<AuditEntry> entries);
 }
