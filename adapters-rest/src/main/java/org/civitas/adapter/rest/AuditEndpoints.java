@@ -43,11 +43,13 @@ final class AuditEndpoints {
         civitas
             .readAuditLog()
             .read(new ReadAuditLogQuery(Requests.query(ctx, "subject"), before, limit, actor));
-    Answers.json(
-        ctx,
-        new Resources.Page<>(
-            page.entries().stream().map(numbered -> MAP.auditEntry(numbered.entry())).toList(),
-            page.next().isPresent() ? Pages.cursor(Long.toString(page.next().getAsLong())) : null));
+    Answer.json(
+            new Resources.Page<>(
+                page.entries().stream().map(numbered -> MAP.auditEntry(numbered.entry())).toList(),
+                page.next().isPresent()
+                    ? Pages.cursor(Long.toString(page.next().getAsLong()))
+                    : null))
+        .send(ctx);
   }
 
   private static OptionalLong number(String key) {

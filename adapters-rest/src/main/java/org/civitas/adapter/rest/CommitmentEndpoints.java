@@ -161,6 +161,6 @@ final class CommitmentEndpoints {
             ? now
             : CommitmentView.of(saved, now.asOf(), now.lead(), now.orphaned());
     ctx.header("Content-Location", "/api/v1/commitments/" + saved.value().id());
-    Answers.versioned(ctx, MAP.commitment(view), view.version(), false);
+    Answer.versioned(MAP.commitment(view), view.version(), false).send(ctx);
   }
 }

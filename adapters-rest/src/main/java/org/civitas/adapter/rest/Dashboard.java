@@ -59,7 +59,7 @@ final class Dashboard {
     ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer");
-    Answers.bytes(ctx, bytes, type);
+    Answer.bytes(bytes, type).send(ctx);
   }
 
   private static byte[] read(String name) {

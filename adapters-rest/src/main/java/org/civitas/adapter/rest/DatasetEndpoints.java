@@ -31,7 +31,7 @@ final class DatasetEndpoints {
 
   private static final String YAML_TYPE = "application/yaml";
   private static final Set<String> DATASET_TYPES =
-      Set.of(YAML_TYPE, "application/x-yaml", "text/yaml", Answers.JSON);
+      Set.of(YAML_TYPE, "application/x-yaml", "text/yaml", Answer.JSON);
 
   private final Civitas civitas;
   private final DatasetCodec codec;
@@ -60,10 +60,10 @@ final class DatasetEndpoints {
     if (reading.hasErrors()) {
       throw Problems.datasetRefused(reading.findings());
     }
-    Answers.json(
-        ctx,
-        new Resources.Validation(
-            true, MAP.counts(reading.findings()), MAP.findings(reading.findings())));
+    Answer.json(
+            new Resources.Validation(
+                true, MAP.counts(reading.findings()), MAP.findings(reading.findings())))
+        .send(ctx);
   }
 
   /**
@@ -99,13 +99,13 @@ final class DatasetEndpoints {
             .importSnapshot()
             .importSnapshot(
                 new ImportSnapshotCommand(reading.snapshot(), ImmutableList.of(), actor));
-    Answers.json(
-        ctx,
-        new Resources.Imported(
-            report.units(),
-            report.strategies(),
-            report.commitments(),
-            MAP.findings(reading.findings())));
+    Answer.json(
+            new Resources.Imported(
+                report.units(),
+                report.strategies(),
+                report.commitments(),
+                MAP.findings(reading.findings())))
+        .send(ctx);
   }
 
   private void export(Context ctx) throws IOException {
@@ -133,15 +133,15 @@ final class DatasetEndpoints {
         format.openData == null
             ? document(format.notation)
             : published(format.openData, asOf, base);
-    Answers.bytes(ctx, body, format.mediaType);
+    Answer.bytes(body, format.mediaType).send(ctx);
   }
 
   /** The formats of the export, as {@code format} names them. */
   private enum Export {
     YAML("yaml", ".yaml", YAML_TYPE + "; charset=utf-8", DatasetCodec.Notation.YAML, null),
-    JSON("json", ".json", Answers.JSON, DatasetCodec.Notation.JSON, null),
+    JSON("json", ".json", Answer.JSON, DatasetCodec.Notation.JSON, null),
     JSONLD("jsonld", ".jsonld", "application/ld+json", null, DatasetCodec.Publication.JSONLD),
-    POPOLO("popolo", ".popolo.json", Answers.JSON, null, DatasetCodec.Publication.POPOLO),
+    POPOLO("popolo", ".popolo.json", Answer.JSON, null, DatasetCodec.Publication.POPOLO),
     OGP_CSV(
         "ogp-csv",
         ".ogp.csv",
@@ -190,7 +190,7 @@ final class DatasetEndpoints {
   private DatasetCodec.Reading read(Context ctx) throws IOException {
     String type = Bodies.mediaType(ctx, DATASET_TYPES);
     DatasetCodec.Notation notation =
-        type.equals(Answers.JSON) ? DatasetCodec.Notation.JSON : DatasetCodec.Notation.YAML;
+        type.equals(Answer.JSON) ? DatasetCodec.Notation.JSON : DatasetCodec.Notation.YAML;
     try (Bodies.Capped in = Bodies.open(ctx, config.maxDatasetBytes())) {
       DatasetCodec.Reading reading;
       try {

@@ -55,12 +55,12 @@ public final class RestServer {
                 Route.get(
                     "/health",
                     Route.Access.OPEN,
-                    (ctx, actor) -> Answers.json(ctx, new Resources.Health("up"))))
+                    (ctx, actor) -> Answer.json(new Resources.Health("up")).send(ctx)))
             .add(
                 Route.get(
                     "/api/v1/openapi.json",
                     Route.Access.OPEN,
-                    (ctx, actor) -> Answers.bytes(ctx, openApi, Answers.JSON)))
+                    (ctx, actor) -> Answer.bytes(openApi, Answer.JSON).send(ctx)))
             .addAll(new UnitEndpoints(civitas, config).routes())
             .addAll(new RestructuringEndpoints(civitas).routes())
             .addAll(new UnitWriteEndpoints(civitas, config).routes())

@@ -48,7 +48,7 @@ final class UnitWriteEndpoints {
 
   static final String MERGE_PATCH = "application/merge-patch+json";
 
-  private static final Set<String> JSON = Set.of(Answers.JSON);
+  private static final Set<String> JSON = Set.of(Answer.JSON);
 
   /** What a unit shows that no write of its own properties may set, and what does set it. */
   private static final ImmutableMap<String, String> NOT_PATCHABLE =
@@ -183,7 +183,8 @@ final class UnitWriteEndpoints {
                     from.orElseThrow(),
                     actor));
     UnitId unit = created.value().id();
-    Answers.created(ctx, location(unit), MAP.unit(today(unit)), created.version());
+    ctx.header("Location", location(unit));
+    Answer.created(MAP.unit(today(unit)), created.version()).send(ctx);
   }
 
   /**
@@ -395,6 +396,6 @@ final class UnitWriteEndpoints {
   private void answerChanged(Context ctx, Versioned<OrgUnit> saved) throws IOException {
     UnitView view = today(saved.value().id());
     ctx.header("Content-Location", location(saved.value().id()));
-    Answers.versioned(ctx, MAP.unit(view), view.version(), false);
+    Answer.versioned(MAP.unit(view), view.version(), false).send(ctx);
   }
 }

@@ -186,10 +186,12 @@ public final class HttpBenchmark {
       int port = uncached.start();
       try {
         typical = typicalAnswer(port, ids, endpoint);
-        Load load = new Load(port, connections);
-        load.run(warmUp, 1, path);
-        Load.Result read = load.run(measured, 2, path);
-        say("%s, %s, read from the store: %s", store, endpoint.shown, read);
+        Load.Result read =
+            warmedUp(
+                new Load(port, connections),
+                path,
+                1,
+                store + ", " + endpoint.shown + ", read from the store");
         pending.add(row(endpoint, store, "read from the store", read));
       } finally {
         uncached.stop();
@@ -216,22 +218,37 @@ public final class HttpBenchmark {
                 first.seconds(),
                 first.perSecond(),
                 first.millis(0.99)));
-        load.run(warmUp, 1, path);
-        Load.Result kept = load.run(measured, 2, path);
-        say("%s, %s, kept copies: %s", store, endpoint.shown, kept);
+        Load.Result kept = warmedUp(load, path, 1, store + ", " + endpoint.shown + ", kept copies");
         pending.add(row(endpoint, store, "kept copies", kept));
       } finally {
         served.stop();
       }
 
       baseline.answer(endpoint, typical);
-      Load bare = new Load(baseline.port(), connections);
-      bare.run(warmUp, 3, path);
-      Load.Result base = bare.run(measured, 4, path);
-      say("baseline of %,d bytes, %s: %s", typical.length, endpoint.shown, base);
+      Load.Result base =
+          warmedUp(
+              new Load(baseline.port(), connections),
+              path,
+              3,
+              String.format(
+                  Locale.ROOT, "baseline of %,d bytes, %s", typical.length, endpoint.shown));
       pending.forEach(row -> rows.add(row.apply(base)));
       notes.add(store + ", " + endpoint.shown + ": load average after it " + load());
     }
+  }
+
+  /**
+   * The result of {@code load} over {@link #measured} seconds, after {@link #warmUp} seconds
+   * unmeasured, said with {@code what}; the warm-up draws its paths from {@code seed}, the
+   * measurement from the next seed.
+   */
+  private Load.Result warmedUp(
+      Load load, Function<SplittableRandom, String> path, long seed, String what)
+      throws InterruptedException {
+    load.run(warmUp, seed, path);
+    Load.Result result = load.run(measured, seed + 1, path);
+    say("%s: %s", what, result);
+    return result;
   }
 
   /** A row of the report, to complete with the baseline of its endpoint. */
